@@ -1,0 +1,1 @@
+export { networkContractsPlugin as default } from './plugin';

@@ -1,0 +1,7 @@
+import { networkContractsPlugin } from './plugin';
+
+describe('network-contracts', () => {
+  it('should export plugin', () => {
+    expect(networkContractsPlugin).toBeDefined();
+  });
+});
