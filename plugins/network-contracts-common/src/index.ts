@@ -1,19 +1,8 @@
-/***/
 /**
- * Common functionalities for the network-contracts plugin.
+ * The network contract core: compose loading, service metadata, policy,
+ * topology and rules, free of any Backstage runtime.
  *
  * @packageDocumentation
  */
 
-/**
- * In this package you might for example declare types that are common
- * between the frontend and backend plugin packages.
- */
-export type CommonType = {
-  field: string;
-};
-
-/**
- * Or you might declare some common constants.
- */
-export const COMMON_CONSTANT = 1;
+export * from './source';

@@ -1,0 +1,3 @@
+export type { SourcePosition, InputProblem } from './position';
+export { formatPosition, formatProblem } from './position';
+export { ContractInputError } from './ContractInputError';
