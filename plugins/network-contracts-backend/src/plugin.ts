@@ -2,11 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { RunStore } from './database/RunStore';
+import { createRouter } from './service/createRouter';
 
 /**
- * networkContractsPlugin backend plugin
+ * The network-contracts backend plugin: validation runs, their history and
+ * the REST API under `/api/network-contracts`.
  *
  * @public
  */
@@ -15,17 +16,14 @@ export const networkContractsPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({ database, httpAuth, httpRouter }) {
+        const runs = await RunStore.create(database);
+        httpRouter.use(await createRouter({ httpAuth, runs }));
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },
