@@ -1,18 +1,16 @@
-/***/
 /**
- * Node.js library for the network-contracts plugin.
+ * Reading network contract files (service metadata, policy, compose files)
+ * from a directory or a URL, for backend plugins.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export type {
+  ContractFile,
+  NetworkContractFiles,
+} from './NetworkContractFiles';
+export { meshRootOf } from './contractPaths';
+export { readContractDirectory } from './readContractDirectory';
+export { readContractTree } from './readContractTree';
+export { isUrl, readNetworkContractFiles } from './readNetworkContractFiles';
+export type { ReadNetworkContractFilesOptions } from './readNetworkContractFiles';
