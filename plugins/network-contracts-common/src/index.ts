@@ -6,3 +6,5 @@
  */
 
 export * from './source';
+export * from './metadata';
+export * from './policy';
