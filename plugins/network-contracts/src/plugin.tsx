@@ -1,26 +1,55 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { networkContractsApiRef, NetworkContractsClient } from './api';
 import { rootRouteRef } from './routes';
 
-export const page = PageBlueprint.make({
+const networkContractsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: networkContractsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new NetworkContractsClient(deps),
+    }),
+});
+
+const runHistoryPage = PageBlueprint.make({
   params: {
     path: '/network-contracts',
+    title: 'Network contracts',
     routeRef: rootRouteRef,
     loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
+      import('./components/RunHistoryPage').then(m => <m.RunHistoryPage />),
+  },
+});
+
+const networkContractCard = EntityCardBlueprint.make({
+  name: 'contract',
+  params: {
+    filter: 'metadata.labels.network-contracts.io/tier',
+    loader: () =>
+      import('./components/NetworkContractCard').then(m => (
+        <m.NetworkContractCard />
       )),
   },
 });
 
+/**
+ * The network-contracts frontend plugin: each service's network contract on
+ * its entity page, and the history of validation runs.
+ *
+ * @public
+ */
 export const networkContractsPlugin = createFrontendPlugin({
   pluginId: 'network-contracts',
   info: { packageJson: () => import('../package.json') },
-  extensions: [page],
+  extensions: [networkContractsApi, runHistoryPage, networkContractCard],
   routes: {
     root: rootRouteRef,
-  }
+  },
 });

@@ -1,5 +1,0 @@
-import { createDevApp } from '@backstage/frontend-dev-utils';
-
-import plugin from '../src';
-
-createDevApp({ features: [plugin] });

@@ -1,0 +1,3 @@
+export { networkContractsApiRef } from './NetworkContractsApi';
+export type { NetworkContractsApi, ValidationRun } from './NetworkContractsApi';
+export { NetworkContractsClient } from './NetworkContractsClient';

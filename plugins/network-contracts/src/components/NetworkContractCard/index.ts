@@ -1,0 +1,5 @@
+export {
+  NetworkContractCard,
+  hasNetworkContract,
+  TIER_LABEL,
+} from './NetworkContractCard';
