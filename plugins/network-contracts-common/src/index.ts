@@ -8,3 +8,4 @@
 export * from './source';
 export * from './metadata';
 export * from './policy';
+export * from './compose';

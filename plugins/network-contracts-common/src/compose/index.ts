@@ -1,0 +1,15 @@
+export { loadComposeProject } from './loadComposeProject';
+export type {
+  ComposeFileReader,
+  LoadComposeOptions,
+  ComposeProject,
+  ComposeService,
+  ComposeServiceNetwork,
+  ComposePort,
+  ComposeVolumeMount,
+  ComposeDependency,
+  ComposeNetwork,
+  ComposeVolume,
+  ComposePositions,
+  ComposeLoadResult,
+} from './types';
