@@ -9,3 +9,4 @@ export * from './source';
 export * from './metadata';
 export * from './policy';
 export * from './compose';
+export * from './model';
