@@ -139,10 +139,11 @@ export class ComposeFileLoader {
     stack: string[],
   ): Promise<YMap> {
     const service = file.services.entries.get(name) as YMap;
-    const ext = service.entries.get('extends') as YMap | undefined;
-    if (!ext) {
+    const extNode = service.entries.get('extends');
+    if (!extNode) {
       return service;
     }
+    const ext = expectMap(extNode, `services.${name}.extends`);
 
     const here = `${name} in ${file.path}`;
     if (stack.includes(here)) {

@@ -5,6 +5,7 @@ import {
   expectMap,
   expectSeq,
   expectText,
+  newMap,
   toPlain,
 } from './nodes';
 import {
@@ -60,7 +61,9 @@ export async function buildProject(
     );
   }
 
-  const services = root.entries.get('services') as YMap;
+  // A later file may reset `services` away entirely.
+  const services =
+    (root.entries.get('services') as YMap | undefined) ?? newMap(root.pos);
   const enabled = new Map<string, YMap>();
   for (const [serviceName, node] of services.entries) {
     if (isEnabled(serviceName, node as YMap, input.profiles)) {
@@ -164,9 +167,7 @@ function checkDependencies(
   positions: Map<string, SourcePosition>,
 ): void {
   for (const [name, service] of Object.entries(project.services)) {
-    for (const [target, dependency] of Object.entries(
-      service.depends_on ?? {},
-    )) {
+    for (const target of Object.keys(service.depends_on ?? {})) {
       if (target in project.services) {
         continue;
       }
@@ -285,12 +286,11 @@ function buildVolumes(
     if (external && external.kind === 'scalar' && external.value !== null) {
       volume.external = expectBoolean(external, `${field}.external`);
     }
+    const ownName = volume.external ? key : `${project.name}_${key}`;
     volume.name =
       nameNode && nameNode.kind === 'scalar' && nameNode.value !== null
         ? String(nameNode.value)
-        : volume.external
-        ? key
-        : `${project.name}_${key}`;
+        : ownName;
     out[key] = volume;
     positions.set(field, declared!.keyPos.get(key) ?? node.pos);
   }

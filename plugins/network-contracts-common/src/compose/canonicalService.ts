@@ -26,42 +26,6 @@ export interface CanonicalContext {
   home?: string;
 }
 
-/**
- * Rewrites a service's short syntaxes into the long forms Compose merges
- * and prints: ports and volumes as mappings, networks, depends_on,
- * environment and labels as maps, expose as strings, env_file as a list.
- * Positions stay those of the values as written.
- *
- * @internal
- */
-export function canonicalService(
-  name: string,
-  node: YNode,
-  context: CanonicalContext,
-): YMap {
-  const field = `services.${name}`;
-  if (node.kind === 'scalar' && node.value === null) {
-    return newMap(node.pos);
-  }
-  const service = expectMap(node, field);
-  const out: YMap = { ...service, entries: new Map(), keyPos: new Map() };
-
-  for (const [key, value] of service.entries) {
-    const keyPos = service.keyPos.get(key) ?? value.pos;
-    const path = `${field}.${key}`;
-    const converter = converters[key];
-    let converted = value;
-    // A reset or null value carries no data to convert.
-    const empty = value.kind === 'scalar' && value.value === null;
-    if (converter && value.tag !== 'reset' && !empty) {
-      converted = converter(value, path, context);
-      converted.tag = value.tag;
-    }
-    setEntry(out, key, converted, keyPos);
-  }
-  return out;
-}
-
 type Converter = (
   node: YNode,
   field: string,
@@ -171,6 +135,45 @@ const converters: Record<string, Converter> = {
     return expectMap(node, field);
   },
 };
+
+/**
+ * Rewrites a service's short syntaxes into the long forms Compose merges
+ * and prints: ports and volumes as mappings, networks, depends_on,
+ * environment and labels as maps, expose as strings, env_file as a list.
+ * Positions stay those of the values as written.
+ *
+ * @internal
+ */
+export function canonicalService(
+  name: string,
+  node: YNode,
+  context: CanonicalContext,
+): YMap {
+  const field = `services.${name}`;
+  if (node.kind === 'scalar' && node.value === null) {
+    return newMap(node.pos);
+  }
+  const service = expectMap(node, field);
+  const out: YMap = { ...service, entries: new Map(), keyPos: new Map() };
+
+  for (const [key, value] of service.entries) {
+    const keyPos = service.keyPos.get(key) ?? value.pos;
+    const path = `${field}.${key}`;
+    // Own keys only: a field named `constructor` is not a converter.
+    const converter = Object.prototype.hasOwnProperty.call(converters, key)
+      ? converters[key]
+      : undefined;
+    let converted = value;
+    // A reset or null value carries no data to convert.
+    const empty = value.kind === 'scalar' && value.value === null;
+    if (converter && value.tag !== 'reset' && !empty) {
+      converted = converter(value, path, context);
+      converted.tag = value.tag;
+    }
+    setEntry(out, key, converted, keyPos);
+  }
+  return out;
+}
 
 function portEntries(item: YNode, field: string): YMap[] {
   if (item.kind === 'scalar') {

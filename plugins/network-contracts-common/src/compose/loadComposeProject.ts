@@ -106,7 +106,10 @@ async function readDotenv(
   projectDirectory: string,
   callerEnv: Record<string, string | undefined>,
 ): Promise<Map<string, string>> {
-  const lookup = (name: string) => callerEnv[name];
+  const lookup = (name: string) =>
+    Object.prototype.hasOwnProperty.call(callerEnv, name)
+      ? callerEnv[name]
+      : undefined;
   const values = new Map<string, string>();
   const explicit = options.envFiles && options.envFiles.length > 0;
   const files = explicit

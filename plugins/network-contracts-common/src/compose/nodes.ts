@@ -38,13 +38,13 @@ export function wrongType(
   field: string,
   expected: string,
 ): ContractInputError {
-  const found = node.kind === 'scalar' ? typeName(node.value) : node.kind;
+  const found: Record<string, string> = { seq: 'a list', map: 'a mapping' };
+  const actual =
+    node.kind === 'scalar' ? typeName(node.value) : found[node.kind];
   return new ContractInputError({
     position: node.pos,
     field,
-    message: `${field} must be ${expected}, not ${
-      found === 'seq' ? 'a list' : found === 'map' ? 'a mapping' : found
-    }`,
+    message: `${field} must be ${expected}, not ${actual}`,
   });
 }
 

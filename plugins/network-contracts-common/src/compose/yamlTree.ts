@@ -62,65 +62,6 @@ export interface ParseYamlOptions {
 
 const MAX_DEPTH = 256;
 
-/**
- * Parses one compose file into a {@link YNode} tree, resolving anchors and
- * merge keys, with every node's file, line and column.
- *
- * @internal
- */
-export function parseYamlTree(
-  file: string,
-  text: string,
-  options: ParseYamlOptions,
-): YNode {
-  const whole: SourcePosition = { file, line: 1, column: 1 };
-  if (text.length > options.maxFileBytes) {
-    throw new ContractInputError({
-      position: whole,
-      message: `file is ${text.length} bytes, more than the limit of ${options.maxFileBytes}`,
-      fix: 'split the file, or raise maxFileBytes if it is really meant',
-    });
-  }
-
-  const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, {
-      lineCounter,
-      merge: true,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: false,
-    });
-  } catch (error) {
-    // The parser recurses; absurd nesting exhausts the stack.
-    throw new ContractInputError({
-      position: whole,
-      message: `YAML cannot be parsed: ${String(error)}`,
-    });
-  }
-
-  const at = (offset: number | undefined): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { file, line, column: col };
-  };
-
-  if (doc.errors.length > 0) {
-    throw new ContractInputError(
-      doc.errors.slice(0, 5).map(e => ({
-        position: at(e.pos[0]),
-        message: `invalid YAML: ${e.message.split('\n')[0]}`,
-      })),
-    );
-  }
-
-  const converter = new TreeConverter(doc, at, options.maxAliasNodes);
-  if (!doc.contents) {
-    return { kind: 'map', pos: whole, entries: new Map(), keyPos: new Map() };
-  }
-  return converter.convert(doc.contents as Node, 0, false);
-}
-
 class TreeConverter {
   private aliasNodes = 0;
 
@@ -258,6 +199,65 @@ class TreeConverter {
       message: 'mapping keys must be plain values, not collections',
     });
   }
+}
+
+/**
+ * Parses one compose file into a {@link YNode} tree, resolving anchors and
+ * merge keys, with every node's file, line and column.
+ *
+ * @internal
+ */
+export function parseYamlTree(
+  file: string,
+  text: string,
+  options: ParseYamlOptions,
+): YNode {
+  const whole: SourcePosition = { file, line: 1, column: 1 };
+  if (text.length > options.maxFileBytes) {
+    throw new ContractInputError({
+      position: whole,
+      message: `file is ${text.length} bytes, more than the limit of ${options.maxFileBytes}`,
+      fix: 'split the file, or raise maxFileBytes if it is really meant',
+    });
+  }
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      merge: true,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: false,
+    });
+  } catch (error) {
+    // The parser recurses; absurd nesting exhausts the stack.
+    throw new ContractInputError({
+      position: whole,
+      message: `YAML cannot be parsed: ${String(error)}`,
+    });
+  }
+
+  const at = (offset: number | undefined): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file, line, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    throw new ContractInputError(
+      doc.errors.slice(0, 5).map(e => ({
+        position: at(e.pos[0]),
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    );
+  }
+
+  const converter = new TreeConverter(doc, at, options.maxAliasNodes);
+  if (!doc.contents) {
+    return { kind: 'map', pos: whole, entries: new Map(), keyPos: new Map() };
+  }
+  return converter.convert(doc.contents as Node, 0, false);
 }
 
 function isMergeKey(key: Node | null): boolean {

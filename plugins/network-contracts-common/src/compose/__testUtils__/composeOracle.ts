@@ -1,3 +1,5 @@
+/* eslint-disable jest/no-export, jest/valid-title, jest/expect-expect, jest/no-disabled-tests */
+// Shared helpers for the differential tests, not tests themselves.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,10 +34,10 @@ export function describeWithOracle(
 ): void {
   const oracle = findComposeOracle();
   if (oracle) {
-    describe(name, () => body(oracle));
-    return;
-  }
-  if (process.env.CI) {
+    describe(name, () => {
+      body(oracle);
+    });
+  } else if (process.env.CI) {
     describe(name, () => {
       it('needs Docker Compose v2', () => {
         throw new Error(
@@ -43,16 +45,16 @@ export function describeWithOracle(
         );
       });
     });
-    return;
+  } else {
+    // eslint-disable-next-line no-console
+    console.warn(
+      `Skipping "${name}": no Docker Compose v2 found. Set COMPOSE_ORACLE to ` +
+        'the docker-compose binary, or install ../shared/tools/compose-oracle.',
+    );
+    describe.skip(name, () => {
+      it('needs Docker Compose v2', () => {});
+    });
   }
-  // eslint-disable-next-line no-console
-  console.warn(
-    `Skipping "${name}": no Docker Compose v2 found. Set COMPOSE_ORACLE to ` +
-      'the docker-compose binary, or install ../shared/tools/compose-oracle.',
-  );
-  describe.skip(name, () => {
-    it('needs Docker Compose v2', () => {});
-  });
 }
 
 /** One invocation, as flags of `docker compose`. */
