@@ -5,6 +5,9 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
 
+// The event bus the catalog and signals subscribe to.
+backend.add(import('@backstage/plugin-events-backend'));
+
 // Guest sign-in, so that the example portal works without an identity provider.
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
