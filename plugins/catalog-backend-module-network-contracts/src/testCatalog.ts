@@ -1,5 +1,5 @@
 import {
-  createBackendPlugin,
+  createBackendModule,
   BackendFeature,
 } from '@backstage/backend-plugin-api';
 import {
@@ -33,8 +33,11 @@ export async function startCatalog(
   } = {},
 ) {
   const errors: PublishedError[] = [];
-  const probe = createBackendPlugin({
-    pluginId: 'probe',
+  // A catalog module, because the events service is per plugin: only the
+  // catalog's own instance sees what the catalog publishes.
+  const probe = createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'probe',
     register(env) {
       env.registerInit({
         deps: { events: eventsServiceRef },

@@ -21,6 +21,7 @@ export function problemLocationEntity(
   namespace: string,
   file: RejectedContractFile,
 ): LocationEntityV1alpha1 {
+  const ref = `${METADATA_FILE_LOCATION_TYPE}:${file.location.target}`;
   const stem = file.path
     .split('/')
     .pop()!
@@ -33,9 +34,11 @@ export function problemLocationEntity(
       namespace,
       description: file.problems.map(formatProblem).join('\n'),
       labels: { [MESH_LABEL]: mesh },
+      // Managed by a location of its own type: the catalog lets a Location
+      // be of another type than the one that emitted it only for `url`.
       annotations: {
-        [ANNOTATION_LOCATION]: file.location.ref,
-        [ANNOTATION_ORIGIN_LOCATION]: file.location.ref,
+        [ANNOTATION_LOCATION]: ref,
+        [ANNOTATION_ORIGIN_LOCATION]: ref,
       },
     },
     spec: { type: METADATA_FILE_LOCATION_TYPE, target: file.location.target },
