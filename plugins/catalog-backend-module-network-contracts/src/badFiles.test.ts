@@ -1,6 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { exampleMeshContent } from './testUtils';
-import { PublishedError, startCatalog } from './testCatalog';
+import { exampleMeshContent } from './__testUtils__/testUtils';
+import { PublishedError, startCatalog } from './__testUtils__/testCatalog';
 
 jest.setTimeout(60_000);
 

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { EXAMPLE_MESH } from './testUtils';
-import { startCatalog } from './testCatalog';
+import { EXAMPLE_MESH } from './__testUtils__/testUtils';
+import { startCatalog } from './__testUtils__/testCatalog';
 
 jest.setTimeout(60_000);
 

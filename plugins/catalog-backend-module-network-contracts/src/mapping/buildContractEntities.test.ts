@@ -1,3 +1,4 @@
+import { defaultCatalogCollatorEntityTransformer } from '@backstage/plugin-search-backend-module-catalog';
 import { readContractDirectory } from '@internal/plugin-network-contracts-node';
 import { resolve } from 'node:path';
 import { buildContractEntities } from './buildContractEntities';
@@ -95,5 +96,22 @@ describe('buildContractEntities on the DevOnboarder example', () => {
       lifecycle: 'production',
       system: 'system:default/demo-mesh-data-tier',
     });
+  });
+});
+
+describe('search by tier', () => {
+  it('puts the tier in the text the stock catalog collator indexes', async () => {
+    const files = await readContractDirectory(EXAMPLE);
+    const built = buildContractEntities(files, {
+      locate: path => ({ ref: `file:/m/${path}`, target: `/m/${path}` }),
+    });
+
+    const dataTier = built.entities
+      .map(e => defaultCatalogCollatorEntityTransformer(e.entity))
+      .filter(doc => doc.kind === 'Component')
+      .filter(doc => doc.text.split(/[\s.]+/).includes('data_tier'))
+      .map(doc => doc.title);
+
+    expect(dataTier).toEqual(['db']);
   });
 });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 /** The example mesh of the repository, the module's reference input. */
 export const EXAMPLE_MESH = resolve(
   __dirname,
-  '../../../examples/devonboarder',
+  '../../../../examples/devonboarder',
 );
 
 /** The example mesh's files, by relative path, to copy and spoil in tests. */

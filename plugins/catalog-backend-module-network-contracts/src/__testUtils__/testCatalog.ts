@@ -12,7 +12,7 @@ import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { Server } from 'node:http';
 import request from 'supertest';
 import catalogBackend from '@backstage/plugin-catalog-backend';
-import { catalogModuleNetworkContracts } from './module';
+import { catalogModuleNetworkContracts } from '../module';
 
 /** One catalog processing error, as the catalog publishes it. */
 export interface PublishedError {
