@@ -10,3 +10,4 @@ export * from './metadata';
 export * from './policy';
 export * from './compose';
 export * from './model';
+export * from './rules';

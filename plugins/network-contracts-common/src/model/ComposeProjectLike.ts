@@ -1,9 +1,8 @@
 /**
  * The part of a resolved compose project the topology needs, in the shape
- * and field names of `docker compose config --format json`.
- *
- * TODO(network-contracts): replace with the compose loader's own type once
- * it is exported; for now this mirrors the fields used here.
+ * and field names of `docker compose config --format json`. The loader's
+ * `ComposeProject` satisfies it, and so does the JSON Compose prints, which
+ * is why the topology asks for no more than this.
  *
  * @public
  */

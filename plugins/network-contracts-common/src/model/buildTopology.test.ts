@@ -202,3 +202,22 @@ describe('buildTopology network modes', () => {
     expect(topology.canReach('constructor', 'toString')).toEqual([]);
   });
 });
+
+describe('buildTopology on a loaded compose project', () => {
+  it("accepts the compose loader's project as it is", async () => {
+    const { loadComposeProject } = await import('../compose');
+    const loaded = await loadComposeProject({
+      files: ['/mesh/compose.yaml'],
+      reader: {
+        readFile: () =>
+          'services:\n  a:\n    image: x\n    ports: ["8080:80"]\n',
+        exists: path => path === '/mesh/compose.yaml',
+      },
+    });
+    // Typed as the loader's ComposeProject: no cast is needed.
+    const topology = buildTopology({ project: loaded.project });
+    expect(topology.services.get('a')?.publishedPorts).toEqual([
+      expect.objectContaining({ target: 80, published: '8080' }),
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import type {
  * @public
  */
 export interface TopologyInput {
+  /** A `ComposeProject` from `loadComposeProject`, or Compose's own JSON. */
   project: ComposeProjectLike;
   /** Metadata of the services; the first file for a compose service wins. */
   metadata?: ReadonlyArray<ServiceMetadata>;

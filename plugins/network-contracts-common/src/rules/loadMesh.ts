@@ -1,0 +1,150 @@
+import type { ComposeFileReader, ComposeLoadResult } from '../compose';
+import { loadComposeProject } from '../compose/loadComposeProject';
+import { resolvePath } from '../compose/posixPath';
+import { readNetworkPolicy } from '../policy/readNetworkPolicy';
+import { ContractInputError, InputProblem, SourcePosition } from '../source';
+import type { EnvironmentLoadFailure, MeshInput } from './MeshInput';
+
+/** Where the contract files sit, relative to the mesh root. */
+const POLICY_FILE = '.codex/network-policy.yaml';
+const SERVICES_DIR = '.codex/services';
+
+/**
+ * A {@link ComposeFileReader} that can also list a directory, which
+ * {@link loadMesh} needs to find the metadata files.
+ *
+ * @public
+ */
+export interface MeshReader extends ComposeFileReader {
+  /**
+   * Names (not paths) of the entries of the directory at an absolute posix
+   * path. A directory that does not exist may throw or return `[]`; either
+   * way it counts as empty.
+   */
+  listDirectory(path: string): Promise<string[]> | string[];
+}
+
+/**
+ * How {@link loadMesh} loads the compose files.
+ *
+ * @public
+ */
+export interface LoadMeshOptions {
+  /**
+   * Variables of the calling environment for interpolation; they win over
+   * the environment's `env_file`. Defaults to none.
+   */
+  environment?: Record<string, string | undefined>;
+}
+
+/**
+ * Reads a mesh from `root`, the folder holding `.codex/`: the policy
+ * `.codex/network-policy.yaml`, every `.codex/services/*.yaml` (and
+ * `.yml`), and each environment the policy lists, loaded with
+ * {@link loadComposeProject}. Every position in the result is relative to
+ * `root`, so reports read the same wherever the mesh was checked out.
+ *
+ * An environment that fails to load is returned as its problems, for
+ * {@link validateMesh} to report. Throws `ContractInputError` when the
+ * policy is missing or unusable, since nothing can be validated then.
+ *
+ * @public
+ */
+export async function loadMesh(
+  root: string,
+  reader: MeshReader,
+  options: LoadMeshOptions = {},
+): Promise<MeshInput> {
+  const base = root.replace(/\/+$/, '') || '/';
+  const relative = (path: string) =>
+    path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+
+  const policyText = await readText(reader, resolvePath(base, POLICY_FILE));
+  const policy = readNetworkPolicy(policyText, POLICY_FILE);
+  if (!policy.value) {
+    throw new ContractInputError(
+      policy.problems.filter(p => p.severity === 'error'),
+    );
+  }
+
+  const metadata: { path: string; text: string }[] = [];
+  for (const name of await listYaml(reader, resolvePath(base, SERVICES_DIR))) {
+    const path = `${SERVICES_DIR}/${name}`;
+    metadata.push({ path, text: await reader.readFile(resolvePath(base, path)) });
+  }
+
+  const environments: MeshInput['environments'] = {};
+  for (const [name, spec] of Object.entries(policy.value.environments)) {
+    environments[name] = await loadEnvironment(
+      {
+        files: spec.files.map(f => resolvePath(base, f)),
+        reader,
+        ...(spec.envFile && { envFiles: [resolvePath(base, spec.envFile)] }),
+        ...(spec.profiles.length > 0 && { profiles: spec.profiles }),
+        ...(options.environment && { environment: options.environment }),
+      },
+      relative,
+    );
+  }
+
+  return {
+    policy: { file: POLICY_FILE, text: policyText },
+    metadata,
+    environments,
+  };
+}
+
+async function loadEnvironment(
+  options: Parameters<typeof loadComposeProject>[0],
+  relative: (path: string) => string,
+): Promise<ComposeLoadResult | EnvironmentLoadFailure> {
+  const move = (position: SourcePosition): SourcePosition => ({
+    ...position,
+    file: relative(position.file),
+  });
+  try {
+    const result = await loadComposeProject(options);
+    const positions = new Map<string, SourcePosition>();
+    for (const [key, position] of result.positions) {
+      positions.set(key, move(position));
+    }
+    return { ...result, positions };
+  } catch (error) {
+    if (error instanceof ContractInputError) {
+      return {
+        problems: error.problems.map(
+          (p): InputProblem => ({
+            ...p,
+            ...(p.position && { position: move(p.position) }),
+          }),
+        ),
+      };
+    }
+    throw error;
+  }
+}
+
+async function readText(reader: MeshReader, path: string): Promise<string> {
+  try {
+    return await reader.readFile(path);
+  } catch (error) {
+    throw new ContractInputError(
+      {
+        message: `Cannot read the policy file ${path}.`,
+        fix: `Create ${POLICY_FILE}, or run the init command.`,
+      },
+      error,
+    );
+  }
+}
+
+async function listYaml(reader: MeshReader, dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await reader.listDirectory(dir);
+  } catch {
+    return [];
+  }
+  // Sorted, so the first of two files for one service is always the same.
+  return names.filter(n => /\.ya?ml$/i.test(n)).sort();
+}
