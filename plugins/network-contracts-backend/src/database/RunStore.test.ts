@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { NotFoundError } from '@backstage/errors';
 import { RunStore } from './RunStore';
-import { testDatabaseIds } from './testDatabaseIds';
+import { testDatabaseIds } from './__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 
