@@ -1,3 +1,18 @@
+import { aliasMissing } from './dns/aliasMissing';
+import { aliasOutsideDomain } from './dns/aliasOutsideDomain';
+import { duplicateAlias } from './dns/duplicateAlias';
+import { unresolvedHost } from './dns/unresolvedHost';
+import { aliasDrift } from './drift/aliasDrift';
+import { networkMembershipDrift } from './drift/networkMembershipDrift';
+import { publishedPortDrift } from './drift/publishedPortDrift';
+import { dockerSocketMounted } from './hazard/dockerSocketMounted';
+import { hostNetworkMode } from './hazard/hostNetworkMode';
+import { containerNameMismatch } from './identity/containerNameMismatch';
+import { duplicateContainerName } from './identity/duplicateContainerName';
+import { hostnameMismatch } from './identity/hostnameMismatch';
+import { exposureMismatch } from './ports/exposureMismatch';
+import { hostPortNotAllowed } from './ports/hostPortNotAllowed';
+import { unboundHostInterface } from './ports/unboundHostInterface';
 import { invalidCompose } from './metadata/invalidCompose';
 import { invalidMetadata } from './metadata/invalidMetadata';
 import { invalidPolicy } from './metadata/invalidPolicy';
@@ -36,6 +51,21 @@ export const ENGINE_RULES: ReadonlyArray<Rule> = [
   dependencyUnreachable,
   undeclaredPeers,
   forbiddenFlow,
+  aliasMissing,
+  aliasOutsideDomain,
+  duplicateAlias,
+  unresolvedHost,
+  hostPortNotAllowed,
+  exposureMismatch,
+  unboundHostInterface,
+  hostnameMismatch,
+  containerNameMismatch,
+  duplicateContainerName,
+  hostNetworkMode,
+  dockerSocketMounted,
+  networkMembershipDrift,
+  publishedPortDrift,
+  aliasDrift,
   expiredWaiver,
 ];
 
