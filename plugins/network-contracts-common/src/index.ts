@@ -11,3 +11,4 @@ export * from './policy';
 export * from './compose';
 export * from './model';
 export * from './rules';
+export * from './permissions';
