@@ -12,3 +12,4 @@ export * from './compose';
 export * from './model';
 export * from './rules';
 export * from './permissions';
+export * from './exports';
