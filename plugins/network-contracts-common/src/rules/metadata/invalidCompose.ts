@@ -20,9 +20,7 @@ export const invalidCompose: MeshRule = defineMeshRule({
       for (const problem of failure.problems) {
         yield {
           environment: failure.environment,
-          message:
-            `Environment "${failure.environment}" cannot be loaded: ` +
-            problem.message,
+          message: `Environment "${failure.environment}" cannot be loaded: ${problem.message}`,
           remediation:
             problem.fix ??
             'Fix the file until `docker compose config` accepts it.',
