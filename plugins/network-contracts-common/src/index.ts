@@ -13,3 +13,4 @@ export * from './model';
 export * from './rules';
 export * from './permissions';
 export * from './exports';
+export * from './reports';

@@ -1,0 +1,10 @@
+export type { ReportInput, ReportOptions } from './ReportInput';
+export { escapeXml } from './escapeXml';
+export { formatText, summaryLine } from './formatText';
+export { formatJson } from './formatJson';
+export type { JsonReport } from './formatJson';
+export { formatSarif } from './formatSarif';
+export { formatJunit } from './formatJunit';
+export { formatGithub } from './formatGithub';
+export { formatReport, REPORT_FORMATS } from './formatReport';
+export type { ReportFormat } from './formatReport';
