@@ -8,3 +8,6 @@ export type {
   GraphEdgeKind,
 } from './GraphJson';
 export { toGraphJson } from './toGraphJson';
+export { toDot } from './toDot';
+export { toMermaid } from './toMermaid';
+export { toSvg } from './toSvg';
