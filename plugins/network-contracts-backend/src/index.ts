@@ -6,4 +6,10 @@
 
 export { networkContractsPlugin as default } from './plugin';
 export { RunStore } from './database/RunStore';
-export type { Run, RunStatus } from './database/RunStore';
+export type {
+  Run,
+  RunCounts,
+  RunDetail,
+  RunStatus,
+} from './database/RunStore';
+export type { ConnectivityChange, MeshFinding } from './validation/types';

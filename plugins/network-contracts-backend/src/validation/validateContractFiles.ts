@@ -1,0 +1,56 @@
+import {
+  loadMesh,
+  NetworkPolicy,
+  readNetworkPolicy,
+  validateMesh,
+  ValidationResult,
+} from '@internal/plugin-network-contracts-common';
+import { NetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import { InputError } from '@backstage/errors';
+import { MemoryMeshReader, MESH_ROOT } from './MemoryMeshReader';
+
+/** The engine's verdict on a set of files, with the policy it read. */
+export interface Validation {
+  result: ValidationResult;
+  policy: NetworkPolicy;
+}
+
+/**
+ * Runs the engine over files already read. Throws `InputError` when nothing
+ * can be validated (no policy, a broken policy, unknown environments).
+ */
+export async function validateContractFiles(
+  files: NetworkContractFiles,
+  options: { today: string; environments?: string[] },
+): Promise<Validation> {
+  if (!files.policy) {
+    throw new InputError(
+      `No .codex/network-policy.yaml in ${files.root}: add the policy file.`,
+    );
+  }
+  const policy = readNetworkPolicy(files.policy.text, files.policy.path);
+  if (!policy.value) {
+    throw new InputError(
+      policy.problems
+        .filter(p => p.severity === 'error')
+        .map(p => p.message)
+        .join('\n') || `${files.policy.path} cannot be read.`,
+    );
+  }
+
+  const known = Object.keys(policy.value.environments);
+  const unknown = options.environments?.filter(e => !known.includes(e)) ?? [];
+  if (unknown.length > 0) {
+    throw new InputError(
+      `The policy has no environment ${unknown.join(', ')}; it has ` +
+        `${known.join(', ') || 'none'}. Fix the mesh's environments setting.`,
+    );
+  }
+
+  const input = await loadMesh(MESH_ROOT, new MemoryMeshReader(files));
+  const result = validateMesh(input, {
+    today: options.today,
+    ...(options.environments && { environments: options.environments }),
+  });
+  return { result, policy: policy.value };
+}
