@@ -8,3 +8,4 @@ export { formatJunit } from './formatJunit';
 export { formatGithub } from './formatGithub';
 export { formatReport, REPORT_FORMATS } from './formatReport';
 export type { ReportFormat } from './formatReport';
+export { formatDiff } from './formatDiff';

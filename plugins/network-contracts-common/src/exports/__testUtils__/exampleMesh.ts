@@ -86,3 +86,35 @@ export async function validateFlatMesh(
     today: '2025-08-08',
   });
 }
+
+/**
+ * The files of an example under `examples/`, keyed by their path under
+ * `/mesh`, so that a test can change some and validate with
+ * {@link validateFiles}.
+ */
+export function exampleFiles(name: string): Record<string, string> {
+  const root = path.join(REPO_ROOT, 'examples', name);
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else {
+        const relative = path.relative(root, full).split(path.sep).join('/');
+        files[`/mesh/${relative}`] = fs.readFileSync(full, 'utf8');
+      }
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** Validates files held in memory under `/mesh`. */
+export async function validateFiles(
+  files: Record<string, string>,
+): Promise<ValidationResult> {
+  return validateMesh(await loadMesh('/mesh', memoryReader(files)), {
+    today: '2025-08-08',
+  });
+}
