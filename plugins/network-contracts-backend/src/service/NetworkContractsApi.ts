@@ -2,6 +2,9 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   formatSarif,
   GraphJson,
+  toDot,
+  toMermaid,
+  toSvg,
 } from '@internal/plugin-network-contracts-common';
 import { MeshConfig } from '../config/NetworkContractsConfig';
 import { Run, RunDetail, RunStore } from '../database/RunStore';
@@ -36,6 +39,17 @@ export interface FindingFilter {
  * @public
  */
 export const EXPORT_FORMATS = ['json', 'dot', 'mermaid', 'svg', 'sarif'];
+
+// Drawings of the graph of one environment, by format.
+const DRAWINGS: Record<
+  string,
+  { contentType: string; draw: (graph: GraphJson) => string }
+> = {
+  json: { contentType: 'application/json', draw: g => JSON.stringify(g) },
+  dot: { contentType: 'text/vnd.graphviz', draw: toDot },
+  mermaid: { contentType: 'text/vnd.mermaid', draw: toMermaid },
+  svg: { contentType: 'image/svg+xml', draw: toSvg },
+};
 
 /** Runs of the trend of the compliance view. */
 const TREND_RUNS = 30;
@@ -170,23 +184,24 @@ export class NetworkContractsApi {
     mesh?: string;
   }): Promise<{ contentType: string; body: string }> {
     const snapshot = await this.latest(this.pickMesh(options.mesh).name);
-    switch (options.format) {
-      case 'json':
-        return {
-          contentType: 'application/json',
-          body: JSON.stringify(snapshot.graph(options.environment)),
-        };
-      case 'sarif':
-        return {
-          contentType: 'application/sarif+json',
-          body: formatSarif(sarifInput(snapshot, options.environment)),
-        };
-      default:
-        throw new InputError(
-          `Invalid query parameter "format": ${options.format} is not ` +
-            `available; use one of ${EXPORT_FORMATS.join(', ')}.`,
-        );
+    if (options.format === 'sarif') {
+      return {
+        contentType: 'application/sarif+json',
+        body: formatSarif(sarifInput(snapshot, options.environment)),
+      };
     }
+    const drawing = DRAWINGS[options.format];
+    if (!drawing) {
+      throw new InputError(
+        `Invalid query parameter "format": use one of ${EXPORT_FORMATS.join(
+          ', ',
+        )}.`,
+      );
+    }
+    return {
+      contentType: drawing.contentType,
+      body: drawing.draw(snapshot.graph(options.environment)),
+    };
   }
 
   /** The mesh a request means when it may leave `mesh` out. */

@@ -1,5 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { NetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import {
+  ContractFile,
+  NetworkContractFiles,
+} from '@internal/plugin-network-contracts-node';
 import { RunStore } from '../database/RunStore';
 import { MeshSnapshot } from './MeshSnapshot';
 import { validateContractFiles } from './validateContractFiles';
@@ -7,6 +10,7 @@ import { validateContractFiles } from './validateContractFiles';
 /** What is kept of the inputs of the latest successful run of a mesh. */
 export interface SnapshotInputs {
   files: NetworkContractFiles;
+  extraFiles: ContractFile[];
   environments?: string[];
 }
 
@@ -51,6 +55,7 @@ export class SnapshotCache {
     const run = await this.store.getRun(stored.runId);
     const { result, policy } = await validateContractFiles(inputs.files, {
       today: stored.today,
+      extraFiles: inputs.extraFiles,
       ...(inputs.environments && { environments: inputs.environments }),
     });
     this.logger.debug(`Rebuilt the results of run ${run.id} of ${mesh}`);

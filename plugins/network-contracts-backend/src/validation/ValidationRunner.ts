@@ -8,6 +8,7 @@ import { RunAlerter } from '../alerts/RunAlerter';
 import { MeshConfig, NetworkContractsConfig } from '../config/NetworkContractsConfig';
 import { Run, RunCounts, RunStore } from '../database/RunStore';
 import { diffConnectivity } from './diffConnectivity';
+import { extraFileLoader } from './extraFileLoader';
 import { contentHashOf } from './fingerprint';
 import { MeshSnapshot } from './MeshSnapshot';
 import { SnapshotCache, SnapshotInputs } from './SnapshotCache';
@@ -112,10 +113,14 @@ export class ValidationRunner {
         reader: this.reader,
       });
       const today = new Date().toISOString().slice(0, 10);
-      const { result, policy } = await validateContractFiles(files, {
-        today,
-        environments: mesh.environments,
-      });
+      const { result, policy, extraFiles } = await validateContractFiles(
+        files,
+        {
+          today,
+          environments: mesh.environments,
+          loader: extraFileLoader(files, this.reader),
+        },
+      );
 
       const previous = await this.cache.get(mesh.name).catch(error => {
         logger.warn('Could not load the previous run; no change recorded', error);
@@ -125,9 +130,10 @@ export class ValidationRunner {
       const change = previous
         ? diffConnectivity(previous.run.id, previous.result, result)
         : null;
-      const contentHash = contentHashOf(files);
+      const contentHash = contentHashOf(files, extraFiles);
       const inputs: SnapshotInputs = {
         files,
+        extraFiles,
         ...(mesh.environments && { environments: mesh.environments }),
       };
 

@@ -1,6 +1,9 @@
 import { Finding } from '@internal/plugin-network-contracts-common';
 import { createHash } from 'node:crypto';
-import { NetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import {
+  ContractFile,
+  NetworkContractFiles,
+} from '@internal/plugin-network-contracts-node';
 
 /**
  * Identifies a finding across runs. Positions are left out, so that an edit
@@ -22,9 +25,12 @@ export function fingerprintOf(mesh: string, finding: Finding): string {
 }
 
 /** Hash of every input file, to tell whether anything changed. */
-export function contentHashOf(files: NetworkContractFiles): string {
+export function contentHashOf(
+  files: NetworkContractFiles,
+  extraFiles: ContractFile[],
+): string {
   const hash = createHash('sha256');
-  const all = [...files.services, ...files.composeFiles];
+  const all = [...files.services, ...files.composeFiles, ...extraFiles];
   if (files.policy) {
     all.push(files.policy);
   }

@@ -5,14 +5,23 @@ import {
   validateMesh,
   ValidationResult,
 } from '@internal/plugin-network-contracts-common';
-import { NetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import {
+  ContractFile,
+  NetworkContractFiles,
+} from '@internal/plugin-network-contracts-node';
 import { InputError } from '@backstage/errors';
-import { MemoryMeshReader, MESH_ROOT } from './MemoryMeshReader';
+import {
+  ExtraFileLoader,
+  MemoryMeshReader,
+  MESH_ROOT,
+} from './MemoryMeshReader';
 
 /** The engine's verdict on a set of files, with the policy it read. */
 export interface Validation {
   result: ValidationResult;
   policy: NetworkPolicy;
+  /** Files read beyond the contract files (env files, overlays). */
+  extraFiles: ContractFile[];
 }
 
 /**
@@ -21,7 +30,14 @@ export interface Validation {
  */
 export async function validateContractFiles(
   files: NetworkContractFiles,
-  options: { today: string; environments?: string[] },
+  options: {
+    today: string;
+    environments?: string[];
+    /** Files read by an earlier run, when replaying it. */
+    extraFiles?: ContractFile[];
+    /** Where to read files the contract files do not include. */
+    loader?: ExtraFileLoader;
+  },
 ): Promise<Validation> {
   if (!files.policy) {
     throw new InputError(
@@ -47,10 +63,15 @@ export async function validateContractFiles(
     );
   }
 
-  const input = await loadMesh(MESH_ROOT, new MemoryMeshReader(files));
+  const reader = new MemoryMeshReader(
+    files,
+    options.extraFiles,
+    options.loader,
+  );
+  const input = await loadMesh(MESH_ROOT, reader);
   const result = validateMesh(input, {
     today: options.today,
     ...(options.environments && { environments: options.environments }),
   });
-  return { result, policy: policy.value };
+  return { result, policy: policy.value, extraFiles: reader.extraFiles };
 }
