@@ -1,141 +1,56 @@
 import {
-  Topology,
+  diffValidations,
   ValidationResult,
 } from '@internal/plugin-network-contracts-common';
-import { ConnectivityChange, Reachability, ServiceRef } from './types';
+import { ConnectivityChange } from './types';
 
-// A mesh that appears whole (a new environment) would list every pair;
-// the audit trail keeps the first ones and says it was cut.
+// A mesh rebuilt whole (every service moved to one network) would list
+// every pair; the audit trail keeps the first ones and says it was cut.
 const LIST_LIMIT = 1000;
 
 /**
- * What changed in connectivity between two results of one mesh. Only the
- * services whose networks changed are walked, so an unchanged mesh costs
- * one pass over its services.
- *
- * TODO(network-contracts): switch to the common package's diffValidations
- * once it is exported; for now this computes the same change here.
+ * The connectivity change between two results of one mesh, as the run
+ * history records it: the engine's diff, flattened over environments.
  */
 export function diffConnectivity(
   previousRunId: string,
   before: ValidationResult,
   after: ValidationResult,
 ): ConnectivityChange {
+  const diff = diffValidations(before, after);
   const change: ConnectivityChange = {
     previousRunId,
     addedServices: [],
     removedServices: [],
     openedReachability: [],
     closedReachability: [],
+    findingsAdded: diff.findingsAdded.length,
+    findingsFixed: diff.findingsFixed.length,
   };
-  const environments = new Set([
-    ...Object.keys(before.topologies),
-    ...Object.keys(after.topologies),
-  ]);
-  for (const environment of [...environments].sort()) {
-    diffEnvironment(
-      environment,
-      before.topologies[environment],
-      after.topologies[environment],
-      change,
-    );
+
+  for (const [environment, env] of Object.entries(diff.environments)) {
+    for (const { name } of env.addedServices) {
+      change.addedServices.push({ environment, service: name });
+    }
+    for (const { name } of env.removedServices) {
+      change.removedServices.push({ environment, service: name });
+    }
+    for (const reach of env.opened) {
+      change.openedReachability.push({ environment, ...reach });
+    }
+    for (const reach of env.closed) {
+      change.closedReachability.push({ environment, ...reach });
+    }
   }
   return cap(change);
 }
 
-function diffEnvironment(
-  environment: string,
-  before: Topology | undefined,
-  after: Topology | undefined,
-  change: ConnectivityChange,
-) {
-  const oldNames = new Set(before?.services.keys() ?? []);
-  const newNames = new Set(after?.services.keys() ?? []);
-  const ref = (service: string): ServiceRef => ({ environment, service });
-  for (const name of [...newNames].sort()) {
-    if (!oldNames.has(name)) {
-      change.addedServices.push(ref(name));
-    }
-  }
-  for (const name of [...oldNames].sort()) {
-    if (!newNames.has(name)) {
-      change.removedServices.push(ref(name));
-    }
-  }
-
-  // A pair can only open or close when one side's networks changed.
-  const moved = [...new Set([...oldNames, ...newNames])]
-    .filter(name => !sameNetworks(before, after, name))
-    .sort();
-  const opened = new Set<string>();
-  const closed = new Set<string>();
-  for (const name of moved) {
-    const was = new Set(before ? before.peersOf(name) : []);
-    const is = new Set(after ? after.peersOf(name) : []);
-    for (const peer of is) {
-      if (!was.has(peer)) {
-        record(change.openedReachability, opened, environment, name, peer, after);
-      }
-    }
-    for (const peer of was) {
-      if (!is.has(peer)) {
-        record(
-          change.closedReachability,
-          closed,
-          environment,
-          name,
-          peer,
-          before,
-        );
-      }
-    }
-  }
-}
-
-function sameNetworks(
-  before: Topology | undefined,
-  after: Topology | undefined,
-  name: string,
-): boolean {
-  const a = before?.services.get(name)?.networks;
-  const b = after?.services.get(name)?.networks;
-  if (!a || !b) {
-    return false;
-  }
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
-
-function record(
-  list: Reachability[],
-  seen: Set<string>,
-  environment: string,
-  a: string,
-  b: string,
-  topology: Topology | undefined,
-) {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  // Both ends may have moved; the pair is listed once.
-  const key = `${from}\u0000${to}`;
-  if (seen.has(key)) {
-    return;
-  }
-  seen.add(key);
-  list.push({
-    environment,
-    from,
-    to,
-    networks: topology ? topology.canReach(from, to) : [],
-  });
-}
-
 function cap(change: ConnectivityChange): ConnectivityChange {
-  const lists = [
-    'addedServices',
-    'removedServices',
-    'openedReachability',
-    'closedReachability',
-  ] as const;
-  const truncated = lists.some(key => change[key].length > LIST_LIMIT);
+  const truncated =
+    change.addedServices.length > LIST_LIMIT ||
+    change.removedServices.length > LIST_LIMIT ||
+    change.openedReachability.length > LIST_LIMIT ||
+    change.closedReachability.length > LIST_LIMIT;
   if (!truncated) {
     return change;
   }

@@ -26,7 +26,8 @@ export interface ServiceRef {
 }
 
 /**
- * Two services that can, or could, reach each other, named in sorted order.
+ * Two services that can now, or no longer, reach each other; `from` is
+ * the one whose networks changed.
  *
  * @public
  */
@@ -34,7 +35,11 @@ export interface Reachability {
   environment: string;
   from: string;
   to: string;
+  fromTier?: string;
+  toTier?: string;
+  /** Compose keys of the networks that carry, or carried, the path. */
   networks: string[];
+  networkNames?: string[];
 }
 
 /**
@@ -49,6 +54,10 @@ export interface ConnectivityChange {
   removedServices: ServiceRef[];
   openedReachability: Reachability[];
   closedReachability: Reachability[];
+  /** Findings the run has that the previous one did not. */
+  findingsAdded: number;
+  /** Findings of the previous run that are gone. */
+  findingsFixed: number;
   /** Set when a list was cut at its limit. */
   truncated?: boolean;
 }
