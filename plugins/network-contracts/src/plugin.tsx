@@ -5,7 +5,11 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { hasNetworkContract } from './lib/contract/tier';
 import { networkContractsApiRef, NetworkContractsClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -31,10 +35,23 @@ const runHistoryPage = PageBlueprint.make({
 const networkContractCard = EntityCardBlueprint.make({
   name: 'contract',
   params: {
-    filter: 'metadata.labels.network-contracts.io/tier',
+    filter: hasNetworkContract,
     loader: () =>
       import('./components/NetworkContractCard').then(m => (
         <m.NetworkContractCard />
+      )),
+  },
+});
+
+const networkContractContent = EntityContentBlueprint.make({
+  name: 'contract',
+  params: {
+    path: 'network-contract',
+    title: 'Network contract',
+    filter: hasNetworkContract,
+    loader: () =>
+      import('./components/NetworkContractContent').then(m => (
+        <m.NetworkContractContent />
       )),
   },
 });
@@ -48,7 +65,12 @@ const networkContractCard = EntityCardBlueprint.make({
 export const networkContractsPlugin = createFrontendPlugin({
   pluginId: 'network-contracts',
   info: { packageJson: () => import('../package.json') },
-  extensions: [networkContractsApi, runHistoryPage, networkContractCard],
+  extensions: [
+    networkContractsApi,
+    runHistoryPage,
+    networkContractCard,
+    networkContractContent,
+  ],
   routes: {
     root: rootRouteRef,
   },

@@ -1,30 +1,55 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  Compliance,
+  ContractFinding,
+  ExportFormat,
+  FindingsQuery,
+  GraphJson,
+  MeshSummary,
+  ServiceContract,
+  ValidationRun,
+} from './types';
 
 /**
- * One validation of the network contracts of a mesh, as the backend
- * reports it.
- *
- * @public
- */
-export interface ValidationRun {
-  id: string;
-  source: string;
-  status: 'running' | 'succeeded' | 'failed';
-  trigger: 'schedule' | 'manual';
-  startedAt: string;
-  finishedAt?: string;
-  counts: { error: number; warning: number; info: number };
-  failure?: string;
-}
-
-/**
- * Talks to the network-contracts backend.
+ * Talks to the network-contracts backend, `/api/network-contracts/v1`.
  *
  * @public
  */
 export interface NetworkContractsApi {
+  /** The configured meshes, each with its latest run. */
+  listMeshes(): Promise<MeshSummary[]>;
+  /**
+   * The contract of one service. Rejects with a `ResponseError` of status
+   * 404 when the backend does not know the service.
+   */
+  getServiceContract(
+    name: string,
+    options?: { mesh?: string },
+  ): Promise<ServiceContract>;
+  /** The graph of one environment; the first one when none is given. */
+  getTopology(options?: {
+    mesh?: string;
+    environment?: string;
+  }): Promise<GraphJson>;
+  /** Findings of the latest successful runs, filtered. */
+  listFindings(query?: FindingsQuery): Promise<ContractFinding[]>;
   /** The newest validation runs first. */
-  listRuns(options?: { limit?: number }): Promise<ValidationRun[]>;
+  listRuns(options?: {
+    mesh?: string;
+    limit?: number;
+  }): Promise<ValidationRun[]>;
+  /** One run. */
+  getRun(id: string): Promise<ValidationRun>;
+  /** Starts a run of one mesh, or of every mesh. */
+  startRun(options?: { mesh?: string }): Promise<ValidationRun[]>;
+  /** The compliance figures of a mesh. */
+  getCompliance(options?: { mesh?: string }): Promise<Compliance>;
+  /** The latest successful run in an exchange format, as text. */
+  exportDocument(options: {
+    format: ExportFormat;
+    mesh?: string;
+    environment?: string;
+  }): Promise<string>;
 }
 
 /**

@@ -1,6 +1,29 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { NetworkContractsApi, ValidationRun } from './NetworkContractsApi';
+import { NetworkContractsApi } from './NetworkContractsApi';
+import type {
+  Compliance,
+  ContractFinding,
+  ExportFormat,
+  FindingsQuery,
+  GraphJson,
+  MeshSummary,
+  ServiceContract,
+  ValidationRun,
+} from './types';
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+function toQueryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /**
  * The {@link NetworkContractsApi} over HTTP.
@@ -16,18 +39,78 @@ export class NetworkContractsClient implements NetworkContractsApi {
     this.fetchApi = options.fetchApi;
   }
 
-  async listRuns(options: { limit?: number } = {}): Promise<ValidationRun[]> {
-    const query = options.limit ? `?limit=${options.limit}` : '';
-    const body = await this.get<{ items: ValidationRun[] }>(`/runs${query}`);
+  async listMeshes(): Promise<MeshSummary[]> {
+    const body = await this.json<{ items: MeshSummary[] }>('/meshes');
     return body.items;
   }
 
-  private async get<T>(path: string): Promise<T> {
+  async getServiceContract(
+    name: string,
+    options: { mesh?: string } = {},
+  ): Promise<ServiceContract> {
+    const path = `/services/${encodeURIComponent(name)}`;
+    return this.json(path + toQueryString(options));
+  }
+
+  async getTopology(
+    options: { mesh?: string; environment?: string } = {},
+  ): Promise<GraphJson> {
+    return this.json(`/topology${toQueryString(options)}`);
+  }
+
+  async listFindings(query: FindingsQuery = {}): Promise<ContractFinding[]> {
+    const body = await this.json<{ items: ContractFinding[] }>(
+      `/findings${toQueryString({ ...query })}`,
+    );
+    return body.items;
+  }
+
+  async listRuns(
+    options: { mesh?: string; limit?: number } = {},
+  ): Promise<ValidationRun[]> {
+    const body = await this.json<{ items: ValidationRun[] }>(
+      `/runs${toQueryString(options)}`,
+    );
+    return body.items;
+  }
+
+  async getRun(id: string): Promise<ValidationRun> {
+    return this.json(`/runs/${encodeURIComponent(id)}`);
+  }
+
+  async startRun(options: { mesh?: string } = {}): Promise<ValidationRun[]> {
+    const body = await this.json<{ items: ValidationRun[] }>('/runs', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(options.mesh ? { mesh: options.mesh } : {}),
+    });
+    return body.items;
+  }
+
+  async getCompliance(options: { mesh?: string } = {}): Promise<Compliance> {
+    return this.json(`/compliance${toQueryString(options)}`);
+  }
+
+  async exportDocument(options: {
+    format: ExportFormat;
+    mesh?: string;
+    environment?: string;
+  }): Promise<string> {
+    const response = await this.request(`/export${toQueryString(options)}`);
+    return response.text();
+  }
+
+  private async json<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await this.request(path, init);
+    return (await response.json()) as T;
+  }
+
+  private async request(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('network-contracts');
-    const response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`);
+    const response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
 }

@@ -1,3 +1,18 @@
 export { networkContractsApiRef } from './NetworkContractsApi';
-export type { NetworkContractsApi, ValidationRun } from './NetworkContractsApi';
+export type { NetworkContractsApi } from './NetworkContractsApi';
 export { NetworkContractsClient } from './NetworkContractsClient';
+export type {
+  Compliance,
+  ComplianceWaiver,
+  ContractFinding,
+  EffectiveNetwork,
+  ExportFormat,
+  FindingsQuery,
+  GraphJson,
+  MeshSummary,
+  RunCounts,
+  ServiceContract,
+  ServiceContractMetadata,
+  SeverityCounts,
+  ValidationRun,
+} from './types';

@@ -1,47 +1,37 @@
-import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
-import { Entity } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-
-/** The label that carries a service's network tier. */
-export const TIER_LABEL = 'network-contracts.io/tier';
-
-const MESH_ANNOTATION = 'network-contracts.io/mesh';
-const METADATA_ANNOTATION = 'network-contracts.io/metadata-file';
+import { hasNetworkContract, meshOf, TIER_LABEL } from '../../lib/contract/tier';
+import { ServiceContractView } from '../ServiceContractView';
 
 /**
- * Whether an entity has a network contract: only those get the card.
+ * Props of {@link NetworkContractCard}.
  *
  * @public
  */
-export function hasNetworkContract(entity: Entity): boolean {
-  return Boolean(entity.metadata.labels?.[TIER_LABEL]);
-}
+export type NetworkContractCardProps = {
+  /** Card title. Default: `Network contract`. */
+  title?: string;
+};
 
 /**
- * The network contract of the service on its entity page.
+ * The network contract of the service on its entity page. Renders nothing
+ * for an entity without the tier label.
  *
  * @public
  */
-export function NetworkContractCard() {
+export function NetworkContractCard(props: NetworkContractCardProps) {
+  const { title = 'Network contract' } = props;
   const { entity } = useEntity();
   if (!hasNetworkContract(entity)) {
     return null;
   }
-
-  const annotations = entity.metadata.annotations ?? {};
-  const dependsOn = (entity.spec?.dependsOn as string[] | undefined) ?? [];
-  const metadata: Record<string, string | string[]> = {
-    Tier: entity.metadata.labels![TIER_LABEL],
-    Mesh: annotations[MESH_ANNOTATION] ?? 'unknown',
-    'Declared dependencies': dependsOn.length ? dependsOn : ['none'],
-  };
-  if (annotations[METADATA_ANNOTATION]) {
-    metadata['Metadata file'] = annotations[METADATA_ANNOTATION];
-  }
-
   return (
-    <InfoCard title="Network contract">
-      <StructuredMetadataTable metadata={metadata} />
+    <InfoCard title={title}>
+      <ServiceContractView
+        name={entity.metadata.name}
+        mesh={meshOf(entity)}
+        tier={entity.metadata.labels?.[TIER_LABEL]}
+      />
     </InfoCard>
   );
 }

@@ -1,5 +1,3 @@
-export {
-  NetworkContractCard,
-  hasNetworkContract,
-  TIER_LABEL,
-} from './NetworkContractCard';
+export { NetworkContractCard } from './NetworkContractCard';
+export type { NetworkContractCardProps } from './NetworkContractCard';
+export { hasNetworkContract } from '../../lib/contract/tier';

@@ -7,7 +7,7 @@ import { NetworkContractsApi, networkContractsApiRef } from '../../api';
 import { RunHistoryPage } from './RunHistoryPage';
 
 function apiWith(listRuns: NetworkContractsApi['listRuns']) {
-  return [networkContractsApiRef, { listRuns }] as const;
+  return [networkContractsApiRef, { listRuns } as any] as const;
 }
 
 describe('RunHistoryPage', () => {
@@ -15,7 +15,7 @@ describe('RunHistoryPage', () => {
     const api = apiWith(async () => [
       {
         id: '2',
-        source: 'devonboarder',
+        mesh: 'devonboarder',
         status: 'failed',
         trigger: 'manual',
         startedAt: '2026-12-01T10:00:00Z',
@@ -24,7 +24,7 @@ describe('RunHistoryPage', () => {
       },
       {
         id: '1',
-        source: 'devonboarder',
+        mesh: 'devonboarder',
         status: 'succeeded',
         trigger: 'schedule',
         startedAt: '2026-12-01T09:00:00Z',

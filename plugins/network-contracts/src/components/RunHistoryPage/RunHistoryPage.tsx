@@ -25,7 +25,7 @@ function RunStatus(props: { run: ValidationRun }) {
 }
 
 const columns: TableColumn<ValidationRun>[] = [
-  { title: 'Mesh', field: 'source' },
+  { title: 'Mesh', field: 'mesh' },
   { title: 'Status', render: run => <RunStatus run={run} /> },
   { title: 'Trigger', field: 'trigger' },
   {

@@ -1,0 +1,2 @@
+export { BackendErrorPanel } from './BackendErrorPanel';
+export type { BackendErrorPanelProps } from './BackendErrorPanel';

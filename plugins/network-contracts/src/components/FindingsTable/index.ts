@@ -1,0 +1,2 @@
+export { FindingsTable } from './FindingsTable';
+export type { FindingsTableProps } from './FindingsTable';

@@ -1,0 +1,1 @@
+export { NetworkContractContent } from './NetworkContractContent';

@@ -1,0 +1,2 @@
+export { ServiceContractView } from './ServiceContractView';
+export type { ServiceContractViewProps } from './ServiceContractView';
