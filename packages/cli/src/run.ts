@@ -1,10 +1,14 @@
-import { ContractInputError } from '@internal/plugin-network-contracts-common';
+import { InputError, isError } from '@backstage/errors';
 import { Command, CommanderError } from 'commander';
 import { CliIo } from './CliIo';
 import { registerComposeCommand } from './commands/compose';
-
-/** Exit code for input the tool cannot accept, as distinct from a crash. */
-const EXIT_BAD_INPUT = 2;
+import { registerDiffCommand } from './commands/diff';
+import { registerDocsCommand } from './commands/docs';
+import { registerExplainCommand } from './commands/explain';
+import { registerGraphCommand } from './commands/graph';
+import { registerInitCommand } from './commands/init';
+import { registerValidateCommand } from './commands/validate';
+import { EXIT_BAD_INPUT, ExitCode } from './ExitCode';
 
 /**
  * Builds the `network-contracts` program. Each command lives in
@@ -21,12 +25,19 @@ export function createProgram(io: CliIo): Command {
       writeErr: text => io.stderr(text),
     });
   registerComposeCommand(program, io);
+  registerValidateCommand(program, io);
+  registerGraphCommand(program, io);
+  registerDiffCommand(program, io);
+  registerExplainCommand(program, io);
+  registerInitCommand(program, io);
+  registerDocsCommand(program, io);
   return program;
 }
 
 /**
  * Runs the CLI with arguments (without `node` and the script) and returns
- * the exit code: 0 on success, 2 on bad input or usage, 1 on a crash.
+ * the exit code: 0 on success, 1 when the contract is broken (or on a
+ * crash), 2 on bad input or usage.
  *
  * @public
  */
@@ -44,7 +55,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       // Help and version are successes; everything else is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     }
-    if (error instanceof ContractInputError) {
+    if (error instanceof ExitCode) {
+      return error.code;
+    }
+    // ContractInputError and other input errors carry file:line:column
+    // messages meant for people; a stack trace would only bury them.
+    if (isInputError(error)) {
       io.stderr(`${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
@@ -54,4 +70,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     return 1;
   }
+}
+
+function isInputError(error: unknown): error is Error {
+  return (
+    error instanceof InputError ||
+    (isError(error) &&
+      (error.name === 'InputError' || error.name === 'ContractInputError'))
+  );
 }
