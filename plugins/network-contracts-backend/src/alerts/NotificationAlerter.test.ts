@@ -1,0 +1,66 @@
+import { startPlugin } from '../__testUtils__/startPlugin';
+import { copyMesh } from '../__testUtils__/meshFixtures';
+import { eventually } from '../__testUtils__/eventually';
+
+jest.setTimeout(30_000);
+
+describe('notifications of new errors', () => {
+  it('notifies the owners once, when an error first appears', async () => {
+    const mesh = await copyMesh('devonboarder');
+    const { runNow, sent } = await startPlugin({
+      networkContracts: { meshes: { demo: { target: mesh.dir } } },
+      entities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'db', namespace: 'default' },
+          spec: { type: 'service', owner: 'dba', lifecycle: 'production' },
+        },
+      ],
+    });
+
+    await runNow();
+    expect(sent).toEqual([]);
+
+    await mesh.become('devonboarder-flat');
+    await runNow();
+    await eventually(() => expect(sent).toHaveLength(7));
+    const byScope = new Map(sent.map(n => [n.payload.scope, n]));
+    // The catalog's owner wins over the metadata's.
+    expect(byScope.get('network-contracts:demo:db')).toMatchObject({
+      recipients: { type: 'entity', entityRef: 'group:default/dba' },
+      payload: {
+        severity: 'high',
+        topic: 'network-contracts:demo',
+        title: '6 new network contract errors in db',
+      },
+    });
+    // Services the catalog does not know fall back to their metadata.
+    expect(byScope.get('network-contracts:demo:backend')?.recipients).toEqual({
+      type: 'entity',
+      entityRef: 'group:default/platform',
+    });
+    expect(sent).toHaveLength(7);
+
+    // The same errors again are not news.
+    await runNow();
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(sent).toHaveLength(7);
+    await mesh.remove();
+  });
+
+  it('stays quiet when notifications are off', async () => {
+    const mesh = await copyMesh('devonboarder-flat');
+    const { runNow, sent } = await startPlugin({
+      networkContracts: {
+        meshes: { demo: { target: mesh.dir } },
+        alerts: { notifications: { enabled: false } },
+      },
+    });
+    const [run] = await runNow();
+    expect(run.counts.error).toBe(22);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(sent).toEqual([]);
+    await mesh.remove();
+  });
+});
