@@ -128,10 +128,14 @@ function checkout(
   const target = path.join(scratch, name);
   fs.mkdirSync(target);
 
-  const archive = spawnSync('git', ['archive', '--format=tar', rev, '--', prefix], {
-    cwd: top,
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const archive = spawnSync(
+    'git',
+    ['archive', '--format=tar', rev, '--', prefix],
+    {
+      cwd: top,
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   if (archive.status !== 0) {
     throw new InputError(
       `git archive ${rev} failed: ${archive.stderr.toString().trim()}`,

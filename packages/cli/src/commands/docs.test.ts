@@ -13,7 +13,10 @@ describe('network-contracts docs', () => {
       '--out',
       out,
     ]);
-    const text = fs.readFileSync(path.join(out, 'network-architecture.md'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(out, 'network-architecture.md'),
+      'utf8',
+    );
 
     expect(code).toBe(0);
     expect(text).toContain('## dev\n\n```mermaid\nflowchart LR');

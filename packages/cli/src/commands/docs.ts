@@ -27,22 +27,24 @@ export function registerDocsCommand(program: Command, io: CliIo): void {
     .option('--root <dir>', 'folder holding .codex/ (default: .)')
     .option('--out <dir>', `folder to write ${FILE} to (default: stdout)`)
     .option('--today <date>', 'judge waivers on this day (YYYY-MM-DD)')
-    .action(async (options: { root?: string; out?: string; today?: string }) => {
-      const result = await validateRoot(io, {
-        root: options.root,
-        env: [],
-        today: options.today,
-      });
-      const text = architectureDocument(result);
-      if (!options.out) {
-        io.stdout(text);
-        return;
-      }
-      const dir = path.resolve(io.cwd, options.out);
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, FILE), text);
-      io.stderr(`Wrote ${path.join(options.out, FILE)}.\n`);
-    });
+    .action(
+      async (options: { root?: string; out?: string; today?: string }) => {
+        const result = await validateRoot(io, {
+          root: options.root,
+          env: [],
+          today: options.today,
+        });
+        const text = architectureDocument(result);
+        if (!options.out) {
+          io.stdout(text);
+          return;
+        }
+        const dir = path.resolve(io.cwd, options.out);
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, FILE), text);
+        io.stderr(`Wrote ${path.join(options.out, FILE)}.\n`);
+      },
+    );
 }
 
 function architectureDocument(result: ValidationResult): string {
@@ -55,11 +57,23 @@ function architectureDocument(result: ValidationResult): string {
   ];
   for (const environment of result.environments) {
     if (!(environment in result.topologies)) {
-      lines.push(`## ${environment}`, '', 'The compose files did not load.', '');
+      lines.push(
+        `## ${environment}`,
+        '',
+        'The compose files did not load.',
+        '',
+      );
       continue;
     }
     const graph = toGraphJson(result, environment);
-    lines.push(`## ${environment}`, '', '```mermaid', toMermaid(graph).trimEnd(), '```', '');
+    lines.push(
+      `## ${environment}`,
+      '',
+      '```mermaid',
+      toMermaid(graph).trimEnd(),
+      '```',
+      '',
+    );
     lines.push(...tierTables(graph), ...flows(graph), ...ports(graph));
   }
   const { unwaivedErrors, waived, total } = result.summary;
@@ -153,7 +167,9 @@ function ports(graph: GraphJson): string[] {
 }
 
 function networkName(graph: GraphJson, id: string): string {
-  return graph.networks.find(n => n.id === id)?.name ?? id.replace(/^network:/, '');
+  return (
+    graph.networks.find(n => n.id === id)?.name ?? id.replace(/^network:/, '')
+  );
 }
 
 function cell(text: string): string {

@@ -6,7 +6,9 @@ import { RULES } from '@internal/plugin-network-contracts-common';
 
 describe('network-contracts explain', () => {
   it('prints the page of a rule when there is one, else its summary', async () => {
-    const rule = RULES.find(r => r.id === 'isolation/data-tier-published-port')!;
+    const rule = RULES.find(
+      r => r.id === 'isolation/data-tier-published-port',
+    )!;
     const { code, stdout } = await runCli(['explain', rule.id]);
 
     expect(code).toBe(0);

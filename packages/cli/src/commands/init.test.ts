@@ -22,7 +22,9 @@ describe('network-contracts init', () => {
       path.join(dir, '.codex/network-policy.yaml'),
       'utf8',
     );
-    expect(policy).toContain('  data_tier:\n    network: data_tier\n    internal: true');
+    expect(policy).toContain(
+      '  data_tier:\n    network: data_tier\n    internal: true',
+    );
     expect(policy).toContain('  - from: api_tier\n    to: data_tier');
     expect(policy).toContain('      - docker-compose.prod.yaml');
 
@@ -33,15 +35,18 @@ describe('network-contracts init', () => {
 
   it('never overwrites a file and says which it skipped', async () => {
     const dir = copyExample();
-    const before = fs.readFileSync(path.join(dir, '.codex/services/db.yaml'), 'utf8');
+    const before = fs.readFileSync(
+      path.join(dir, '.codex/services/db.yaml'),
+      'utf8',
+    );
     const { code, stdout } = await runCli(['init', '--root', dir]);
 
     expect(code).toBe(0);
     expect(stdout).toContain('skipped .codex/services/db.yaml (exists)');
     expect(stdout).toContain('0 written');
-    expect(fs.readFileSync(path.join(dir, '.codex/services/db.yaml'), 'utf8')).toBe(
-      before,
-    );
+    expect(
+      fs.readFileSync(path.join(dir, '.codex/services/db.yaml'), 'utf8'),
+    ).toBe(before);
   });
 
   it('exits 2 where there is no compose file', async () => {

@@ -47,10 +47,14 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       const base = BASE_FILES.find(f => fs.existsSync(path.join(root, f)));
       if (!base) {
         throw new InputError(
-          `No compose file in ${root}; expected one of ${BASE_FILES.join(', ')}.`,
+          `No compose file in ${root}; expected one of ${BASE_FILES.join(
+            ', ',
+          )}.`,
         );
       }
-      const envFile = fs.existsSync(path.join(root, '.env')) ? '.env' : undefined;
+      const envFile = fs.existsSync(path.join(root, '.env'))
+        ? '.env'
+        : undefined;
       const loaded = await loadComposeProject({
         files: [`${root}/${base}`],
         reader: nodeMeshReader(),
@@ -211,7 +215,11 @@ function policyYaml(
   lines.push('', flows.size ? 'flows:' : 'flows: []');
   for (const [pair, reason] of flows) {
     const [from, to] = pair.split(' ');
-    lines.push(`  - from: ${from}`, `    to: ${to}`, `    reason: ${quote(reason)}`);
+    lines.push(
+      `  - from: ${from}`,
+      `    to: ${to}`,
+      `    reason: ${quote(reason)}`,
+    );
   }
   lines.push('', 'ports:', `  allowed_host_ports: [${ports.join(', ')}]`, '');
   lines.push('environments:');

@@ -73,7 +73,12 @@ describe('network-contracts validate', () => {
 
   it('exits 2 with file:line:column on a bad policy, without a stack', async () => {
     const dir = copyExample();
-    editFile(dir, '.codex/network-policy.yaml', 'internal: true', 'internal: maybe');
+    editFile(
+      dir,
+      '.codex/network-policy.yaml',
+      'internal: true',
+      'internal: maybe',
+    );
     const { code, stdout, stderr } = await runCli(['validate', '--root', dir]);
 
     expect(code).toBe(2);
@@ -116,19 +121,26 @@ describe('network-contracts validate', () => {
     ]);
     const log = JSON.parse(fs.readFileSync(output, 'utf8'));
     const result = log.runs[0].results.find(
-      (r: { ruleId: string }) => r.ruleId === 'isolation/data-tier-published-port',
+      (r: { ruleId: string }) =>
+        r.ruleId === 'isolation/data-tier-published-port',
     );
 
     expect(code).toBe(1);
     expect(stderr).toContain(`Report: ${output}`);
     expect(log.version).toBe('2.1.0');
-    expect(
-      result.locations[0].physicalLocation.artifactLocation.uri,
-    ).toBe('docker-compose.yaml');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'docker-compose.yaml',
+    );
   });
 
   it('behaves the same as a child process', () => {
-    const ok = runBin(['validate', '--root', 'examples/devonboarder', '--env', 'prod']);
+    const ok = runBin([
+      'validate',
+      '--root',
+      'examples/devonboarder',
+      '--env',
+      'prod',
+    ]);
     const dir = copyExample();
     breakIsolation(dir);
     const broken = runBin(['validate', '--root', dir, '--format', 'github']);

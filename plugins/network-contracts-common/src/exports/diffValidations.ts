@@ -80,7 +80,10 @@ export function diffValidations(
     ...before.environments.filter(e => !after.environments.includes(e)),
   ];
   for (const name of names) {
-    const diff = diffTopologies(before.topologies[name], after.topologies[name]);
+    const diff = diffTopologies(
+      before.topologies[name],
+      after.topologies[name],
+    );
     if (diff) {
       environments[name] = diff;
     }

@@ -14,7 +14,10 @@ describe('toGraphJson', () => {
       'tier:data_tier',
     ]);
     const data = graph.tiers.find(t => t.name === 'data_tier');
-    expect(data).toMatchObject({ network: 'network:data_tier', internal: true });
+    expect(data).toMatchObject({
+      network: 'network:data_tier',
+      internal: true,
+    });
     const db = graph.services.find(s => s.name === 'db');
     expect(db).toMatchObject({
       id: 'service:db',
@@ -62,7 +65,9 @@ describe('toGraphJson', () => {
 
     // 60 services, each drawing at most the limit, each pair once.
     expect(undeclared.length).toBeGreaterThan(0);
-    expect(undeclared.length).toBeLessThanOrEqual(60 * graph.undeclaredEdgeLimit);
+    expect(undeclared.length).toBeLessThanOrEqual(
+      60 * graph.undeclaredEdgeLimit,
+    );
     expect(undeclared.length).toBeLessThan((60 * 59) / 2);
     expect(graph.services.every(s => s.undeclaredOmitted)).toBe(true);
     expect(undeclared[0].networks).toEqual(['network:flat']);

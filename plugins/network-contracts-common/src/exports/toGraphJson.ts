@@ -153,8 +153,7 @@ function findingCounts(
     if (
       finding.waived ||
       finding.service === undefined ||
-      (finding.environment !== undefined &&
-        finding.environment !== environment)
+      (finding.environment !== undefined && finding.environment !== environment)
     ) {
       continue;
     }
@@ -192,9 +191,7 @@ function undeclaredEdges(
     const exemptNetwork = intraTierNetwork(topology, service);
     let shown = 0;
     let scanned = 0;
-    for (const { peer, networks } of topology.undeclaredPeersOf(
-      service.name,
-    )) {
+    for (const { peer, networks } of topology.undeclaredPeersOf(service.name)) {
       scanned++;
       if (scanned > PEER_SCAN_LIMIT) {
         omitted.add(service.name);

@@ -34,8 +34,8 @@ describe('toSvg', () => {
       'service:x&y',
     ]);
     const stroke = (id: string) =>
-      findAll(services.find(s => s.attributes.id === id)!, 'rect')[0]
-        .attributes.stroke;
+      findAll(services.find(s => s.attributes.id === id)!, 'rect')[0].attributes
+        .stroke;
     expect(stroke('service:db')).toBe('#c62828');
     expect(stroke('service:web')).toBe('#ef8f00');
     expect(stroke('service:api')).toBe('#37474f');

@@ -79,11 +79,23 @@ export function toSvg(graph: GraphJson): string {
   columns.forEach((column, c) => {
     const x = MARGIN + c * (BOX_WIDTH + COLUMN_GAP);
     parts.push(
-      `<g class="tier"><rect x="${x}" y="${MARGIN}" width="${BOX_WIDTH + 20}" ` +
+      `<g class="tier"><rect x="${x}" y="${MARGIN}" width="${
+        BOX_WIDTH + 20
+      }" ` +
         `height="${columnHeight}" rx="8" fill="${COLORS.column}" ` +
         'stroke="#b0bec5"/>',
-      text(x + 10, MARGIN + 20, column.title, 'font-weight="bold" font-size="14"'),
-      text(x + 10, MARGIN + 38, column.subtitle, 'fill="#607d8b" font-size="11"'),
+      text(
+        x + 10,
+        MARGIN + 20,
+        column.title,
+        'font-weight="bold" font-size="14"',
+      ),
+      text(
+        x + 10,
+        MARGIN + 38,
+        column.subtitle,
+        'fill="#607d8b" font-size="11"',
+      ),
       '</g>',
     );
   });
@@ -197,7 +209,9 @@ function edgePath(
     // Same column: bow out to the right so the line clears the boxes.
     const x = from.x + BOX_WIDTH;
     const bow = x + 30 + Math.abs(midY(to) - midY(from)) / 6;
-    d = `M ${x} ${midY(from)} C ${bow} ${midY(from)} ${bow} ${midY(to)} ${x} ${midY(to)}`;
+    d = `M ${x} ${midY(from)} C ${bow} ${midY(from)} ${bow} ${midY(
+      to,
+    )} ${x} ${midY(to)}`;
   } else {
     const forward = to.column > from.column;
     const x1 = forward ? from.x + BOX_WIDTH : from.x;

@@ -45,11 +45,13 @@ export function formatDiff(diff: MeshDiff): string {
 }
 
 function pairs(verb: string, list: ReachChange[]): string[] {
-  const shown = list.slice(0, PAIR_LIMIT).map(
-    pair =>
-      `${verb} ${tiered(pair.fromTier, pair.from)} -> ` +
-      `${tiered(pair.toTier, pair.to)} over ${pair.networkNames.join(', ')}`,
-  );
+  const shown = list
+    .slice(0, PAIR_LIMIT)
+    .map(
+      pair =>
+        `${verb} ${tiered(pair.fromTier, pair.from)} -> ` +
+        `${tiered(pair.toTier, pair.to)} over ${pair.networkNames.join(', ')}`,
+    );
   if (list.length > PAIR_LIMIT) {
     shown.push(`${verb} ${list.length - PAIR_LIMIT} more paths`);
   }
@@ -73,7 +75,9 @@ function findingLines(title: string, findings: Finding[]): string[] {
     ...findings.map(f => {
       const where = [f.environment, f.service].filter(Boolean).join('/');
       const waived = f.waived ? ' (waived)' : '';
-      return `  ${f.severity}${waived} ${f.rule}${where ? ` [${where}]` : ''}: ${f.message}`;
+      return `  ${f.severity}${waived} ${f.rule}${
+        where ? ` [${where}]` : ''
+      }: ${f.message}`;
     }),
   ];
 }

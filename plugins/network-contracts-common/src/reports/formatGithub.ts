@@ -36,7 +36,9 @@ export function formatGithub(
     const prefix = where.length ? `[${where.join('/')}] ` : '';
     const message = `${prefix}${finding.message}\nFix: ${finding.remediation}`;
     lines.push(
-      `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(message)}`,
+      `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(
+        message,
+      )}`,
     );
   }
   lines.push(summaryLine(input));

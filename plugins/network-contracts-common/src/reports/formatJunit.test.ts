@@ -33,15 +33,17 @@ describe('formatJunit', () => {
     expect(findAll(frontend, 'system-out')[0].text).toContain(
       'can reach 1 service',
     );
-    expect(findAll(testCase(suites[2], 'prod.traefik')!, 'skipped')).toHaveLength(
-      1,
-    );
+    expect(
+      findAll(testCase(suites[2], 'prod.traefik')!, 'skipped'),
+    ).toHaveLength(1);
   });
 
   it('lists passing services of a clean mesh', async () => {
     const result = await validateExample('devonboarder');
     const root = parseXml(formatJunit(result));
-    const dev = findAll(root, 'testsuite').find(s => s.attributes.name === 'dev')!;
+    const dev = findAll(root, 'testsuite').find(
+      s => s.attributes.name === 'dev',
+    )!;
 
     expect(dev.attributes.failures).toBe('0');
     expect(testCase(dev, 'dev.db')?.attributes.name).toBe('contract');

@@ -93,7 +93,8 @@ export function formatJunit(
     );
     const failures = list.filter(c => c.failures.length > 0).length;
     const skipped = list.filter(
-      c => c.failures.length === 0 && c.notes.length === 0 && c.skipped.length > 0,
+      c =>
+        c.failures.length === 0 && c.notes.length === 0 && c.skipped.length > 0,
     ).length;
     lines.push(
       `  <testsuite name="${escapeXml(name)}" tests="${list.length}" ` +
@@ -145,7 +146,9 @@ function testCaseXml(testCase: TestCase, options?: ReportOptions): string[] {
 
 function describe(finding: Finding, options?: ReportOptions): string {
   const where = finding.position
-    ? `${reportPath(finding.position.file, options)}:${finding.position.line}:${finding.position.column}: `
+    ? `${reportPath(finding.position.file, options)}:${finding.position.line}:${
+        finding.position.column
+      }: `
     : '';
   const waived = finding.waived ? ' (waived)' : '';
   return `${where}${finding.severity}${waived}: ${finding.message} Fix: ${finding.remediation}`;

@@ -49,7 +49,9 @@ export function formatReport(
 ): string {
   if (!Object.prototype.hasOwnProperty.call(FORMATTERS, format)) {
     throw new InputError(
-      `Unknown report format "${format}"; use one of ${REPORT_FORMATS.join(', ')}.`,
+      `Unknown report format "${format}"; use one of ${REPORT_FORMATS.join(
+        ', ',
+      )}.`,
     );
   }
   return FORMATTERS[format](input, options);

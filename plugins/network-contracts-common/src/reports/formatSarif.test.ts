@@ -89,9 +89,9 @@ describe('formatSarif', () => {
     expect(db.ruleIndex).toBe(
       RULES.findIndex(r => r.id === 'isolation/data-tier-published-port'),
     );
-    expect(
-      policy.locations[0].physicalLocation.artifactLocation.uri,
-    ).toBe('mesh/.codex/network-policy.yaml');
+    expect(policy.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'mesh/.codex/network-policy.yaml',
+    );
     expect(db.suppressions).toBeUndefined();
     expect(traefik.suppressions).toEqual([
       {

@@ -91,7 +91,9 @@ function sarifResult(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(reportPath(position.file, options)) },
+          artifactLocation: {
+            uri: encodeUri(reportPath(position.file, options)),
+          },
           region: {
             startLine: position.line,
             startColumn: position.column,

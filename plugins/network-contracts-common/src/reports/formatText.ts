@@ -20,7 +20,10 @@ export function formatText(
 
   for (const [environment, findings] of groups) {
     lines.push(environment);
-    for (const [service, own] of groupBy(findings, f => f.service ?? NO_SERVICE)) {
+    for (const [service, own] of groupBy(
+      findings,
+      f => f.service ?? NO_SERVICE,
+    )) {
       lines.push(`  ${service}`);
       for (const finding of own) {
         lines.push(`    ${findingLine(finding, options)}`);
@@ -39,9 +42,13 @@ export function formatText(
 
 function findingLine(finding: Finding, options?: ReportOptions): string {
   const where = finding.position
-    ? `${reportPath(finding.position.file, options)}:${finding.position.line}:${finding.position.column} `
+    ? `${reportPath(finding.position.file, options)}:${finding.position.line}:${
+        finding.position.column
+      } `
     : '';
-  const severity = finding.waived ? `${finding.severity} (waived)` : finding.severity;
+  const severity = finding.waived
+    ? `${finding.severity} (waived)`
+    : finding.severity;
   return `${where}${severity} ${finding.rule} ${finding.message}`;
 }
 
@@ -79,7 +86,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(
+  items: Iterable<T>,
+  key: (item: T) => string,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -37,9 +37,7 @@ export function memoryReader(files: Record<string, string>): MeshReader {
 }
 
 /** Validates a mesh under `examples/`, on a fixed day. */
-export async function validateExample(
-  name: string,
-): Promise<ValidationResult> {
+export async function validateExample(name: string): Promise<ValidationResult> {
   const root = path.join(REPO_ROOT, 'examples', name);
   return validateMesh(await loadMesh(root, diskReader()), {
     today: '2025-08-08',
@@ -56,7 +54,11 @@ export async function validateFlatMesh(
   const names = Array.from({ length: size }, (_, i) => `svc-${i}`);
   const compose = [
     'services:',
-    ...names.flatMap(n => [`  ${n}:`, '    image: app', '    networks: [flat]']),
+    ...names.flatMap(n => [
+      `  ${n}:`,
+      '    image: app',
+      '    networks: [flat]',
+    ]),
     'networks:',
     '  flat: {}',
     '  api_tier: {}',

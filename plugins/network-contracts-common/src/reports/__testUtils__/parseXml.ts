@@ -14,7 +14,12 @@ export interface XmlElement {
  */
 export function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser();
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
+  const root: XmlElement = {
+    name: '#document',
+    attributes: {},
+    children: [],
+    text: '',
+  };
   const stack: XmlElement[] = [root];
   parser.on('opentag', tag => {
     const element: XmlElement = {
