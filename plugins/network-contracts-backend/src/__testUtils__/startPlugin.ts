@@ -15,6 +15,7 @@ import {
   notificationService,
 } from '@backstage/plugin-notifications-node';
 import { JsonObject } from '@backstage/types';
+import { Knex } from 'knex';
 import request from 'supertest';
 import { resolve as resolvePath } from 'node:path';
 import { networkContractsPlugin } from '../plugin';
@@ -36,6 +37,8 @@ export interface StartPluginOptions {
   /** Permissions denied by name, all others allowed; wins over `permission`. */
   deny?: string[];
   entities?: Entity[];
+  /** A database from `TestDatabases`; default an in-memory SQLite. */
+  knex?: Knex;
 }
 
 /**
@@ -48,6 +51,9 @@ export async function startPlugin(options: StartPluginOptions = {}) {
   const backend = await startTestBackend({
     features: [
       networkContractsPlugin,
+      ...(options.knex
+        ? [mockServices.database.factory({ knex: options.knex })]
+        : []),
       mockServices.rootConfig.factory({
         data: {
           ...options.config,

@@ -1,4 +1,5 @@
 import {
+  formatProblem,
   loadMesh,
   NetworkPolicy,
   readNetworkPolicy,
@@ -46,11 +47,13 @@ export async function validateContractFiles(
   }
   const policy = readNetworkPolicy(files.policy.text, files.policy.path);
   if (!policy.value) {
+    // Each line names the file, so the run's failure says where to look.
+    const file = files.policy.path;
     throw new InputError(
       policy.problems
         .filter(p => p.severity === 'error')
-        .map(p => p.message)
-        .join('\n') || `${files.policy.path} cannot be read.`,
+        .map(p => (p.position ? formatProblem(p) : `${file}: ${formatProblem(p)}`))
+        .join('\n') || `${file} cannot be read.`,
     );
   }
 
