@@ -60,7 +60,7 @@ export function registerComposeCommand(program: Command, io: CliIo): void {
     )
     .action(async (options: ConfigOptions) => {
       const project = await loadFromOptions(options, io);
-      io.stdout(`${JSON.stringify(escapeDollars(project), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(project, escapeDollars, 2)}\n`);
     });
 }
 
@@ -112,24 +112,6 @@ function toPosix(file: string): string {
  * Compose writes a literal dollar as `$$` so that its output can be loaded
  * again; we print the same.
  */
-function escapeDollars(value: unknown): unknown {
-  if (typeof value === 'string') {
-    return value.replace(/\$/g, '$$$$');
-  }
-  if (Array.isArray(value)) {
-    return value.map(escapeDollars);
-  }
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, {
-        value: escapeDollars(item),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
+function escapeDollars(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/\$/g, '$$$$') : value;
 }

@@ -59,26 +59,50 @@ function mergeMaps(base: YMap, over: YMap, path: string[]): YMap {
   return out;
 }
 
-/** Applies the tags of a value that has nothing beneath it to merge with. */
+/**
+ * Applies the tags of a value that has nothing beneath it to merge with.
+ * Untagged subtrees are shared, not copied: most files carry no tags.
+ */
 function stripTags(node: YNode): YNode {
-  if (node.kind === 'map') {
-    const out = newEmptyLike(node);
-    for (const [key, value] of node.entries) {
-      if (value.tag !== 'reset') {
-        out.entries.set(key, stripTags(value));
-        out.keyPos.set(key, node.keyPos.get(key) ?? value.pos);
-      }
-    }
-    return out;
+  if (node.kind === 'scalar') {
+    return node.tag ? { ...node, tag: undefined } : node;
   }
   if (node.kind === 'seq') {
-    return {
-      ...node,
-      tag: undefined,
-      items: node.items.filter(i => i.tag !== 'reset').map(stripTags),
-    };
+    let changed = node.tag !== undefined;
+    const items: YNode[] = [];
+    for (const item of node.items) {
+      const stripped = item.tag === 'reset' ? undefined : stripTags(item);
+      changed ||= stripped !== item;
+      if (stripped) {
+        items.push(stripped);
+      }
+    }
+    return changed ? { ...node, tag: undefined, items } : node;
   }
-  return node.tag ? { ...node, tag: undefined } : node;
+
+  let out: YMap | undefined = node.tag ? newEmptyLike(node) : undefined;
+  let index = 0;
+  for (const [key, value] of node.entries) {
+    const stripped = value.tag === 'reset' ? undefined : stripTags(value);
+    if (!out && stripped !== value) {
+      // First change: copy the entries seen so far.
+      out = newEmptyLike(node);
+      let copied = 0;
+      for (const [k, v] of node.entries) {
+        if (copied++ >= index) {
+          break;
+        }
+        out.entries.set(k, v);
+        out.keyPos.set(k, node.keyPos.get(k) ?? v.pos);
+      }
+    }
+    if (out && stripped) {
+      out.entries.set(key, stripped);
+      out.keyPos.set(key, node.keyPos.get(key) ?? stripped.pos);
+    }
+    index++;
+  }
+  return out ?? node;
 }
 
 function newEmptyLike(node: YMap): YMap {

@@ -64,6 +64,13 @@ const MAX_DEPTH = 256;
 
 class TreeConverter {
   private aliasNodes = 0;
+  /**
+   * The latest definition of each anchor met so far. Conversion walks the
+   * document in order, and YAML defines an anchor before its aliases, so
+   * this is the node each alias refers to. (The library's own lookup walks
+   * the whole document for every alias: quadratic with one per service.)
+   */
+  private readonly anchors = new Map<string, Node>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -91,6 +98,10 @@ class TreeConverter {
       return this.convert(this.resolve(node), depth + 1, true);
     }
 
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor && !viaAlias) {
+      this.anchors.set(anchor, node);
+    }
     const pos = this.at(node.range?.[0]);
     const tag = tagOf(node.tag);
     if (isMap(node)) {
@@ -118,7 +129,7 @@ class TreeConverter {
   }
 
   private resolve(alias: Alias): Node {
-    const target = alias.resolve(this.doc);
+    const target = this.anchors.get(alias.source);
     if (!target) {
       throw new ContractInputError({
         position: this.at(alias.range?.[0]),
@@ -152,6 +163,13 @@ class TreeConverter {
       }
       const key = this.keyText(keyNode);
       const keyPos = this.at(keyNode?.range?.[0] ?? undefined);
+      if (map.entries.has(key)) {
+        throw new ContractInputError({
+          position: keyPos,
+          message: `mapping key ${JSON.stringify(key)} already defined`,
+          fix: 'remove one of the two entries',
+        });
+      }
       map.entries.set(
         key,
         this.convert(pair.value as Node, depth + 1, viaAlias),
@@ -226,8 +244,11 @@ export function parseYamlTree(
   try {
     doc = parseDocument(text, {
       lineCounter,
-      merge: true,
-      uniqueKeys: true,
+      // Merge keys and duplicate keys are handled while converting: the
+      // library's checks compare every key with every other, which is
+      // quadratic in the number of services.
+      merge: false,
+      uniqueKeys: false,
       prettyErrors: false,
       strict: false,
     });
