@@ -63,7 +63,12 @@ export function toDot(graph: GraphJson): string {
 
 function serviceNode(service: GraphService): string {
   const { error, warning } = service.findings;
-  const color = error ? '#c62828' : warning ? '#ef8f00' : '#37474f';
+  let color = '#37474f';
+  if (error) {
+    color = '#c62828';
+  } else if (warning) {
+    color = '#ef8f00';
+  }
   const counts = [
     error && `${error} error${error === 1 ? '' : 's'}`,
     warning && `${warning} warning${warning === 1 ? '' : 's'}`,

@@ -149,7 +149,12 @@ function defs(): string {
 
 function serviceBox(service: GraphService, x: number, y: number): string {
   const { error, warning } = service.findings;
-  const stroke = error ? COLORS.error : warning ? COLORS.warning : COLORS.ok;
+  let stroke = COLORS.ok;
+  if (error) {
+    stroke = COLORS.error;
+  } else if (warning) {
+    stroke = COLORS.warning;
+  }
   const dash = service.hasMetadata ? '' : ' stroke-dasharray="5 3"';
   const networks = service.networks
     .map(n => n.replace(/^network:/, ''))
@@ -189,11 +194,12 @@ function edgePath(
   const bad =
     edge.kind === 'forbidden' ||
     (edge.kind === 'dependency' && edge.reachable === false);
-  const color = bad
-    ? COLORS.error
-    : edge.kind === 'undeclared'
-    ? COLORS.warning
-    : COLORS.dependency;
+  let color = COLORS.dependency;
+  if (bad) {
+    color = COLORS.error;
+  } else if (edge.kind === 'undeclared') {
+    color = COLORS.warning;
+  }
   const dash =
     edge.kind === 'undeclared' || edge.reachable === false
       ? ' stroke-dasharray="6 4"'

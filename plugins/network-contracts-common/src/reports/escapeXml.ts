@@ -5,11 +5,21 @@
  * @public
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return Array.from(text)
+    .filter(isXmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+/** Whether XML 1.0 allows the character: tab, newline, CR, and no other C0. */
+function isXmlChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20) {
+    return code === 0x09 || code === 0x0a || code === 0x0d;
+  }
+  return code !== 0xfffe && code !== 0xffff;
 }

@@ -1,3 +1,4 @@
+import { escapeXml } from './escapeXml';
 import { formatJunit } from './formatJunit';
 import { SAMPLE_FINDINGS } from './__testUtils__/sampleFindings';
 import { findAll, parseXml, XmlElement } from './__testUtils__/parseXml';
@@ -52,5 +53,13 @@ describe('formatJunit', () => {
   it('is checked by a parser that rejects broken XML', () => {
     expect(() => parseXml('<a><b></a>')).toThrow();
     expect(() => parseXml('<a>&</a>')).toThrow();
+  });
+});
+
+describe('escapeXml', () => {
+  it('drops characters XML cannot carry and escapes markup', () => {
+    expect(escapeXml('a\u0000b\u0007c\td\n<&>"\'')).toBe(
+      'abc\td\n&lt;&amp;&gt;&quot;&apos;',
+    );
   });
 });
