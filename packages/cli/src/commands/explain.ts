@@ -5,8 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from '../CliIo';
 
-/** The repository this package sits in, where `docs/rules/` lives. */
-const PACKAGE_REPO = path.resolve(__dirname, '../../../..');
+/**
+ * The repository the rules come from, where `docs/rules/` lives when the
+ * CLI runs from a checkout of it; undefined in an installed package.
+ */
+function rulesRepository(): string | undefined {
+  try {
+    const manifest = require.resolve(
+      '@internal/plugin-network-contracts-common/package.json',
+    );
+    return path.resolve(path.dirname(manifest), '../..');
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Adds `explain <rule-id>`, which prints the rule's page from
@@ -25,10 +37,10 @@ export function registerExplainCommand(program: Command, io: CliIo): void {
       const rule = explainRule(id);
       if (!rule) {
         const close = closeIds(id);
+        const hint = close.length ? ` Did you mean ${close.join(', ')}?` : '';
         throw new InputError(
-          `Unknown rule "${id}".` +
-            (close.length ? ` Did you mean ${close.join(', ')}?` : '') +
-            ' Run with a rule id from docs/rules/README.md.',
+          `Unknown rule "${id}".${hint} Run with a rule id from ` +
+            'docs/rules/README.md.',
         );
       }
 
@@ -58,8 +70,9 @@ function findPage(cwd: string, docPath: string): string | undefined {
     }
     dir = parent;
   }
-  const beside = path.join(PACKAGE_REPO, docPath);
-  return fs.existsSync(beside) ? beside : undefined;
+  const repository = rulesRepository();
+  const beside = repository && path.join(repository, docPath);
+  return beside && fs.existsSync(beside) ? beside : undefined;
 }
 
 /** Ids that contain the text, or are a few edits away from it. */
