@@ -24,12 +24,8 @@ export function parseXml(xml: string): XmlElement {
   parser.on('opentag', tag => {
     const element: XmlElement = {
       name: tag.name,
-      attributes: Object.fromEntries(
-        Object.entries(tag.attributes).map(([k, v]) => [
-          k,
-          typeof v === 'string' ? v : v.value,
-        ]),
-      ),
+      // Without the xmlns option, saxes gives attributes as plain strings.
+      attributes: { ...tag.attributes } as Record<string, string>,
       children: [],
       text: '',
     };
