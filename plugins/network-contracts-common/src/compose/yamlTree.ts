@@ -73,7 +73,6 @@ class TreeConverter {
   private readonly anchors = new Map<string, Node>();
 
   constructor(
-    private readonly doc: Document.Parsed,
     private readonly at: (offset: number | undefined) => SourcePosition,
     private readonly maxAliasNodes: number,
   ) {}
@@ -274,7 +273,7 @@ export function parseYamlTree(
     );
   }
 
-  const converter = new TreeConverter(doc, at, options.maxAliasNodes);
+  const converter = new TreeConverter(at, options.maxAliasNodes);
   if (!doc.contents) {
     return { kind: 'map', pos: whole, entries: new Map(), keyPos: new Map() };
   }

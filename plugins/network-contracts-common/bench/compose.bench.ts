@@ -1,0 +1,165 @@
+/* eslint-disable no-console */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadComposeProject } from '../src/compose';
+import { generateMesh, MeshShape } from './generateMesh';
+
+/*
+ * Times `compose config` of generated meshes three ways: our loader in this
+ * process, our CLI as a fresh process, and Docker Compose v2 as a fresh
+ * process. Processes are pinned to one core; the table gives wall time, CPU
+ * time (user + system) and peak memory from /usr/bin/time -v. CPU time is
+ * the fairer figure on a machine shared with other work.
+ *
+ * Run with `yarn bench` in this package. COMPOSE_ORACLE names the Docker
+ * Compose binary; otherwise ../shared/tools/compose-oracle is asked.
+ */
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const cli = path.join(repoRoot, 'packages/cli/bin/network-contracts');
+const sizes = [100, 1000, 10000];
+const shapes: MeshShape[] = ['flat', 'tiered'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+interface Measure {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+}
+
+function findOracle(): string {
+  if (process.env.COMPOSE_ORACLE) {
+    return process.env.COMPOSE_ORACLE;
+  }
+  const script = path.resolve(repoRoot, '../shared/tools/compose-oracle');
+  const result = spawnSync(script, { encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error('No Docker Compose v2: set COMPOSE_ORACLE');
+  }
+  return result.stdout.trim();
+}
+
+/** Runs a command on one core; reports wall time, CPU time and peak RSS. */
+function measure(command: string[], cwd: string): Measure {
+  const timing = path.join(os.tmpdir(), `nc-bench-time-${process.pid}`);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(
+    'taskset',
+    ['-c', '0', '/usr/bin/time', '-v', '-o', timing, ...command],
+    { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
+  );
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) {
+    throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+  }
+  const report = fs.readFileSync(timing, 'utf8');
+  const field = (label: string) => {
+    const at = report.indexOf(`${label}: `);
+    return at < 0 ? NaN : parseFloat(report.slice(at + label.length + 2));
+  };
+  const seconds = field('User time (seconds)') + field('System time (seconds)');
+  return {
+    ms,
+    cpuMs: seconds * 1000,
+    peakMb: field('Maximum resident set size (kbytes)') / 1024,
+  };
+}
+
+/** Best of several runs, which is the least disturbed by other load. */
+function best(runs: Measure[]): Measure {
+  return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+}
+
+/** Times the loader alone, in this process, after one warm-up run. */
+async function inProcess(dir: string, files: string[]): Promise<Measure> {
+  const reader = {
+    readFile: (file: string) => fs.readFileSync(file, 'utf8'),
+    exists: (file: string) => fs.existsSync(file),
+  };
+  const options = { files: files.map(f => path.join(dir, f)), reader };
+  await loadComposeProject(options);
+  const runs: Measure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const cpu = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    await loadComposeProject(options);
+    const used = process.cpuUsage(cpu);
+    runs.push({
+      ms: Number(process.hrtime.bigint() - started) / 1e6,
+      cpuMs: (used.user + used.system) / 1000,
+      peakMb: process.memoryUsage().rss / 1024 / 1024,
+    });
+  }
+  return best(runs);
+}
+
+async function main() {
+  const oracle = findOracle();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nc-bench-'));
+  const rows: string[][] = [];
+  const times = (m: Measure) => `${m.ms.toFixed(0)} / ${m.cpuMs.toFixed(0)}`;
+
+  for (const shape of shapes) {
+    for (const size of sizes) {
+      const dir = path.join(root, `${shape}-${size}`);
+      const files = generateMesh(dir, size, shape);
+      const flags = files.flatMap(f => ['-f', f]);
+      const repeat = (command: string[]) =>
+        best(Array.from({ length: RUNS }, () => measure(command, dir)));
+
+      const loader = await inProcess(dir, files);
+      const ours = repeat([
+        process.execPath,
+        cli,
+        'compose',
+        'config',
+        ...flags,
+        '--format',
+        'json',
+      ]);
+      const theirs = repeat([oracle, ...flags, 'config', '--format', 'json']);
+      rows.push([
+        `${shape} ${size}`,
+        times(loader),
+        times(ours),
+        ours.peakMb.toFixed(0),
+        times(theirs),
+        theirs.peakMb.toFixed(0),
+        (theirs.cpuMs / ours.cpuMs).toFixed(1),
+      ]);
+      console.error(`done: ${shape} ${size}`);
+    }
+  }
+
+  const header = [
+    'mesh (services)',
+    'loader wall/cpu ms',
+    'CLI wall/cpu ms',
+    'CLI MB',
+    'compose wall/cpu ms',
+    'compose MB',
+    'compose/CLI cpu',
+  ];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map(r => r[i].length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`);
+  rows.forEach(r => console.log(line(r)));
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0].model}, ` +
+      `${os.cpus().length} cores, Node ${process.version}; ` +
+      `best of ${RUNS} runs by CPU time; processes on one core (taskset -c 0); ` +
+      `load average ${os.loadavg()[0].toFixed(1)} at the end.`,
+  );
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
