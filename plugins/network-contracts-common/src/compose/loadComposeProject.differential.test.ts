@@ -116,6 +116,7 @@ describeWithOracle('compose loader against Docker Compose v2', oracle => {
     it.each(corpusSets.map(s => [`${s.name} ${s.files.join(' + ')}`, s]))(
       '%s',
       async (_, set) => {
+        expect.hasAssertions();
         const dir = stageCorpus(set.name, set.files);
         await expectAgreement(oracle, { dir, files: set.files, env: set.env });
       },
@@ -131,6 +132,7 @@ describeWithOracle('compose loader against Docker Compose v2', oracle => {
     });
 
     it.each(names)('%s', async name => {
+      expect.hasAssertions();
       const dir = path.join(vectors, name);
       const vector = JSON.parse(
         fs.readFileSync(path.join(dir, 'vector.json'), 'utf8'),

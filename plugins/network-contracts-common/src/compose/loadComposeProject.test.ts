@@ -207,8 +207,9 @@ describe('loadComposeProject bad input', () => {
 
   it('survives absurd nesting', async () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    await rejection({
+    const error = await rejection({
       '/p/compose.yaml': `services:\n  web:\n    labels: ${deep}\n`,
     });
+    expect(error.message).toMatch(/^\/p\/compose\.yaml:\d+:\d+: /);
   });
 });
