@@ -60,7 +60,9 @@ export const authServiceContract: ServiceContract = {
       ],
       publishedPorts: [],
       exposedPorts: ['8002'],
-      dependencies: [{ service: 'db', reachable: true, networks: ['data_tier'] }],
+      dependencies: [
+        { service: 'db', reachable: true, networks: ['data_tier'] },
+      ],
       undeclaredPeers: [],
     },
   ],

@@ -1,6 +1,10 @@
 import { Content, EmptyState, InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { hasNetworkContract, meshOf, TIER_LABEL } from '../../lib/contract/tier';
+import {
+  hasNetworkContract,
+  meshOf,
+  TIER_LABEL,
+} from '../../lib/contract/tier';
 import { ServiceContractView } from '../ServiceContractView';
 
 /**

@@ -32,8 +32,7 @@ export function EnvironmentDetails(props: { network: EffectiveNetwork }) {
   if (!network.present) {
     return (
       <Typography variant="body2">
-        The compose files of {network.environment} do not define this
-        service.
+        The compose files of {network.environment} do not define this service.
       </Typography>
     );
   }
@@ -99,7 +98,9 @@ export function EnvironmentDetails(props: { network: EffectiveNetwork }) {
                       <StatusOK>reachable</StatusOK>
                     ) : (
                       <StatusError>
-                        {dep.resolved === false ? 'no such service' : 'unreachable'}
+                        {dep.resolved === false
+                          ? 'no such service'
+                          : 'unreachable'}
                       </StatusError>
                     )}
                   </TableCell>

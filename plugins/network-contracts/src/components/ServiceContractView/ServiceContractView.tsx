@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  Select,
-} from '@backstage/core-components';
+import { EmptyState, Progress, Select } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';

@@ -1,4 +1,8 @@
-import { StatusError, StatusOK, StatusWarning } from '@backstage/core-components';
+import {
+  StatusError,
+  StatusOK,
+  StatusWarning,
+} from '@backstage/core-components';
 import type { FindingSeverity } from '@internal/plugin-network-contracts-common';
 
 /**

@@ -1,0 +1,2 @@
+export { CompliancePage } from './CompliancePage';
+export type { CompliancePageProps } from './CompliancePage';

@@ -1,0 +1,2 @@
+export { LegacyPage } from './LegacyPage';
+export type { LegacyPageProps } from './LegacyPage';

@@ -1,0 +1,2 @@
+export { RunValidationButton } from './RunValidationButton';
+export type { RunValidationButtonProps } from './RunValidationButton';

@@ -1,0 +1,2 @@
+export { ServiceDrawer, entityPath } from './ServiceDrawer';
+export type { ServiceDrawerProps } from './ServiceDrawer';

@@ -1,0 +1,2 @@
+export { TierPicker } from './TierPicker';
+export { TierFilter } from './TierFilter';

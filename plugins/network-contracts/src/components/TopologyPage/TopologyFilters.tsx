@@ -1,0 +1,106 @@
+import { Select } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import TextField from '@material-ui/core/TextField';
+
+/** Value of the pickers' first option, that lets everything through. */
+export const ALL = 'all';
+
+/** The filter values of the topology page; {@link ALL} means all. */
+export interface TopologyFilterValues {
+  mesh: string;
+  environment: string;
+  tier: string;
+  category: string;
+  severity: string;
+  search: string;
+  showAttachments: boolean;
+}
+
+const CATEGORIES = [
+  'metadata',
+  'tier',
+  'isolation',
+  'reachability',
+  'dns',
+  'ports',
+  'identity',
+  'hazard',
+  'drift',
+  'waiver',
+];
+
+const all = { label: 'All', value: ALL };
+const options = (values: string[]) => [
+  all,
+  ...values.map(value => ({ label: value, value })),
+];
+
+/** The pickers above the graph. */
+export function TopologyFilters(props: {
+  values: TopologyFilterValues;
+  meshes: string[];
+  environments: string[];
+  tiers: string[];
+  onChange: (values: Partial<TopologyFilterValues>) => void;
+}) {
+  const { values, meshes, environments, tiers, onChange } = props;
+  return (
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="flex-end"
+      style={{ gap: 16 }}
+    >
+      {meshes.length > 1 && (
+        <Select
+          label="Mesh"
+          selected={values.mesh}
+          items={meshes.map(m => ({ label: m, value: m }))}
+          onChange={v => onChange({ mesh: String(v), environment: '' })}
+        />
+      )}
+      <Select
+        label="Environment"
+        selected={values.environment}
+        items={environments.map(e => ({ label: e, value: e }))}
+        onChange={v => onChange({ environment: String(v) })}
+      />
+      <Select
+        label="Tier"
+        selected={values.tier}
+        items={options(tiers)}
+        onChange={v => onChange({ tier: String(v) })}
+      />
+      <Select
+        label="Category"
+        selected={values.category}
+        items={options(CATEGORIES)}
+        onChange={v => onChange({ category: String(v) })}
+      />
+      <Select
+        label="Severity"
+        selected={values.severity}
+        items={options(['error', 'warning', 'info'])}
+        onChange={v => onChange({ severity: String(v) })}
+      />
+      <TextField
+        id="network-contracts-topology-search"
+        label="Search services"
+        type="search"
+        value={values.search}
+        onChange={e => onChange({ search: e.target.value })}
+      />
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={values.showAttachments}
+            onChange={e => onChange({ showAttachments: e.target.checked })}
+          />
+        }
+        label="Network lines"
+      />
+    </Box>
+  );
+}

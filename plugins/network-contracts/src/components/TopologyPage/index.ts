@@ -1,0 +1,1 @@
+export { TopologyPage } from './TopologyPage';

@@ -1,0 +1,11 @@
+export { filterGraph } from './filterGraph';
+export type { GraphFilter } from './filterGraph';
+export { layoutGraph, toElkGraph, UNTIERED_GROUP } from './layoutGraph';
+export type { GraphLayout, PositionedNode } from './layoutGraph';
+export { toFlowElements, edgeStyle } from './toFlowElements';
+export type {
+  EdgePalette,
+  NetworkNodeData,
+  ServiceNodeData,
+  TierNodeData,
+} from './toFlowElements';
