@@ -14,6 +14,9 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Lists entities that failed processing, such as a bad service metadata file,
+// with their errors (the frontend's Unprocessed Entities page).
+backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
