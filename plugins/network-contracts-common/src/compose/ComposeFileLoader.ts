@@ -1,12 +1,13 @@
 import { ContractInputError, SourcePosition } from '../source';
 import { canonicalService } from './canonicalService';
+import { ComposeParseCache } from './ComposeParseCache';
 import { VariableLookup } from './interpolate';
 import { interpolateTree } from './interpolateTree';
 import { mergeNodes } from './mergeNodes';
 import { expectMap, expectText, newMap, setEntry } from './nodes';
 import { dirnamePath, resolvePath } from './posixPath';
 import { ComposeFileReader } from './types';
-import { parseYamlTree, YMap } from './yamlTree';
+import { YMap } from './yamlTree';
 
 /**
  * One compose file, interpolated, in canonical form, with `extends`
@@ -30,6 +31,8 @@ export interface ComposeFileLoaderOptions {
   maxFileBytes: number;
   maxAliasNodes: number;
   warn: (message: string) => void;
+  /** Where parsed files are kept; may be shared with other loads. */
+  parseCache: ComposeParseCache;
 }
 
 /**
@@ -101,12 +104,14 @@ export class ComposeFileLoader {
     chain: string[],
   ): Promise<LoadedComposeFile> {
     const text = await this.readText(path, referencedAt);
-    const tree = parseYamlTree(path, text, this.options);
-    const root =
+    const tree = this.options.parseCache.parse(path, text, this.options);
+    const root = interpolateTree(
       tree.kind === 'scalar' && tree.value === null
         ? newMap(tree.pos)
-        : expectMap(tree, 'the top level of a compose file');
-    interpolateTree(root, this.options.lookup, this.options.warn);
+        : expectMap(tree, 'the top level of a compose file'),
+      this.options.lookup,
+      this.options.warn,
+    ) as YMap;
 
     const servicesNode = root.entries.get('services');
     const services = newMap(servicesNode?.pos ?? root.pos);

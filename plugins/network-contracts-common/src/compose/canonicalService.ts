@@ -168,7 +168,10 @@ export function canonicalService(
     const empty = value.kind === 'scalar' && value.value === null;
     if (converter && value.tag !== 'reset' && !empty) {
       converted = converter(value, path, context);
-      converted.tag = value.tag;
+      // A converter may hand back its input, which can be a cached tree.
+      if (converted !== value) {
+        converted.tag = value.tag;
+      }
     }
     setEntry(out, key, converted, keyPos);
   }

@@ -1,4 +1,5 @@
 export { loadComposeProject } from './loadComposeProject';
+export { ComposeParseCache } from './ComposeParseCache';
 export type {
   ComposeFileReader,
   LoadComposeOptions,

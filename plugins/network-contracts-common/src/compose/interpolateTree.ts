@@ -1,9 +1,14 @@
 import { interpolateString, VariableLookup } from './interpolate';
-import { YNode } from './yamlTree';
+import { YMap, YNode } from './yamlTree';
 
 /**
- * Interpolates every string value written in a file, in place. Keys are
- * left alone, as Compose does.
+ * Interpolates every string value written in a file. Keys are left alone,
+ * as Compose does.
+ *
+ * The input is not changed: a parsed tree may be shared by several loads
+ * with different variables (see `ComposeParseCache`). Nodes whose values
+ * change are copied, together with the maps and lists above them; every
+ * other subtree is returned as it is.
  *
  * @internal
  */
@@ -11,20 +16,33 @@ export function interpolateTree(
   node: YNode,
   lookup: VariableLookup,
   warn: (message: string) => void,
-): void {
+): YNode {
   if (node.kind === 'scalar') {
     if (node.raw && typeof node.value === 'string') {
-      node.value = interpolateString(node.value, lookup, node.pos, warn);
+      const value = interpolateString(node.value, lookup, node.pos, warn);
+      return value === node.value ? node : { ...node, value };
     }
-    return;
+    return node;
   }
   if (node.kind === 'seq') {
-    for (const item of node.items) {
-      interpolateTree(item, lookup, warn);
+    let items: YNode[] | undefined;
+    node.items.forEach((item, i) => {
+      const next = interpolateTree(item, lookup, warn);
+      if (next !== item) {
+        items ??= node.items.slice();
+        items[i] = next;
+      }
+    });
+    return items ? { ...node, items } : node;
+  }
+  let out: YMap | undefined;
+  for (const [key, value] of node.entries) {
+    const next = interpolateTree(value, lookup, warn);
+    if (next !== value) {
+      // Setting an existing key keeps the order of the entries.
+      out ??= { ...node, entries: new Map(node.entries) };
+      out.entries.set(key, next);
     }
-    return;
   }
-  for (const value of node.entries.values()) {
-    interpolateTree(value, lookup, warn);
-  }
+  return out ?? node;
 }

@@ -1,6 +1,7 @@
 import { ContractInputError, SourcePosition } from '../source';
 import { buildProject } from './buildProject';
 import { ComposeFileLoader } from './ComposeFileLoader';
+import { ComposeParseCache } from './ComposeParseCache';
 import { mergeNodes } from './mergeNodes';
 import { expectMap, newMap } from './nodes';
 import { parseEnvFile } from './parseEnvFile';
@@ -55,6 +56,7 @@ export async function loadComposeProject(
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxAliasNodes: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES,
     warn,
+    parseCache: options.parseCache ?? new ComposeParseCache(),
   });
 
   let merged: YMap | undefined;

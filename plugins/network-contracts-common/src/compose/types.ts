@@ -1,4 +1,5 @@
 import { SourcePosition } from '../source';
+import type { ComposeParseCache } from './ComposeParseCache';
 
 /**
  * Reads the files a compose project is made of. The loader never touches the
@@ -56,6 +57,12 @@ export interface LoadComposeOptions {
    * which stops alias bombs. Defaults to 1,000,000.
    */
   maxAliasNodes?: number;
+  /**
+   * Parsed files shared with other loads, such as the environments of one
+   * mesh, so a file they all use is parsed once. Defaults to a cache of
+   * this load alone.
+   */
+  parseCache?: ComposeParseCache;
 }
 
 /**

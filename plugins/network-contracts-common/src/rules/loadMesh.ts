@@ -1,4 +1,5 @@
 import type { ComposeFileReader, ComposeLoadResult } from '../compose';
+import { ComposeParseCache } from '../compose/ComposeParseCache';
 import { loadComposeProject } from '../compose/loadComposeProject';
 import { resolvePath } from '../compose/posixPath';
 import { readNetworkPolicy } from '../policy/readNetworkPolicy';
@@ -70,9 +71,25 @@ export async function loadMesh(
   const metadata: { path: string; text: string }[] = [];
   for (const name of await listYaml(reader, resolvePath(base, SERVICES_DIR))) {
     const path = `${SERVICES_DIR}/${name}`;
-    metadata.push({ path, text: await reader.readFile(resolvePath(base, path)) });
+    metadata.push({
+      path,
+      text: await reader.readFile(resolvePath(base, path)),
+    });
   }
 
+  // Environments mostly share their base file: parse it once for all.
+  const parseCache = new ComposeParseCache();
+  // Positions from a shared file are the same objects in every
+  // environment, so each is moved once.
+  const moved = new Map<SourcePosition, SourcePosition>();
+  const move = (position: SourcePosition): SourcePosition => {
+    let out = moved.get(position);
+    if (!out) {
+      out = { ...position, file: relative(position.file) };
+      moved.set(position, out);
+    }
+    return out;
+  };
   const environments: MeshInput['environments'] = {};
   for (const [name, spec] of Object.entries(policy.value.environments)) {
     environments[name] = await loadEnvironment(
@@ -82,8 +99,9 @@ export async function loadMesh(
         ...(spec.envFile && { envFiles: [resolvePath(base, spec.envFile)] }),
         ...(spec.profiles.length > 0 && { profiles: spec.profiles }),
         ...(options.environment && { environment: options.environment }),
+        parseCache,
       },
-      relative,
+      move,
     );
   }
 
@@ -96,12 +114,8 @@ export async function loadMesh(
 
 async function loadEnvironment(
   options: Parameters<typeof loadComposeProject>[0],
-  relative: (path: string) => string,
+  move: (position: SourcePosition) => SourcePosition,
 ): Promise<ComposeLoadResult | EnvironmentLoadFailure> {
-  const move = (position: SourcePosition): SourcePosition => ({
-    ...position,
-    file: relative(position.file),
-  });
   try {
     const result = await loadComposeProject(options);
     const positions = new Map<string, SourcePosition>();
