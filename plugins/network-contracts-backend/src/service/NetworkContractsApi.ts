@@ -17,6 +17,7 @@ import {
 import { SnapshotCache } from '../validation/SnapshotCache';
 import { MeshFinding } from '../validation/types';
 import { ValidationRunner } from '../validation/ValidationRunner';
+import { ResponseCache } from './ResponseCache';
 
 /**
  * Filters of the findings list; each takes one value.
@@ -80,6 +81,8 @@ export class NetworkContractsApi {
     private readonly cache: SnapshotCache,
   ) {}
 
+  private readonly bodies = new ResponseCache();
+
   async listMeshes() {
     return Promise.all(
       this.runner.meshes.map(async mesh => {
@@ -129,6 +132,25 @@ export class NetworkContractsApi {
   async topology(environment?: string, mesh?: string): Promise<GraphJson> {
     const snapshot = await this.latest(this.pickMesh(mesh).name);
     return snapshot.graph(environment);
+  }
+
+  /** {@link NetworkContractsApi.topology}, serialized once per run. */
+  async topologyBody(environment?: string, mesh?: string) {
+    const snapshot = await this.latest(this.pickMesh(mesh).name);
+    return this.bodies.get(`${snapshot.run.id} graph ${environment}`, () =>
+      snapshot.graph(environment),
+    );
+  }
+
+  /** `{ items }` of {@link NetworkContractsApi.findings}, serialized once. */
+  async findingsBody(filter: FindingFilter) {
+    const snapshots = filter.mesh
+      ? [await this.latest(this.runner.mesh(filter.mesh).name)]
+      : await this.allLatest();
+    const runs = snapshots.map(s => s.run.id).join(',');
+    return this.bodies.get(`${runs} findings ${JSON.stringify(filter)}`, () => ({
+      items: snapshots.flatMap(s => s.findings.filter(f => matches(f, filter))),
+    }));
   }
 
   async findings(filter: FindingFilter): Promise<MeshFinding[]> {

@@ -4,6 +4,7 @@ import {
 } from '@internal/plugin-network-contracts-common';
 import Router from 'express-promise-router';
 import { queryEnum, queryString } from '../query';
+import { sendCached } from '../ResponseCache';
 import { RouteContext } from './RouteContext';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -27,7 +28,7 @@ export function findingRoutes({ api, access }: RouteContext) {
   router.get('/findings', async (req, res) => {
     await access.request(req, readPermission);
     const waived = queryEnum(req, 'waived', ['true', 'false']);
-    const items = await api.findings({
+    const body = await api.findingsBody({
       mesh: queryString(req, 'mesh'),
       environment: queryString(req, 'environment'),
       tier: queryString(req, 'tier'),
@@ -36,7 +37,7 @@ export function findingRoutes({ api, access }: RouteContext) {
       service: queryString(req, 'service'),
       ...(waived && { waived: waived === 'true' }),
     });
-    res.json({ items });
+    sendCached(req, res, body);
   });
 
   router.get('/compliance', async (req, res) => {

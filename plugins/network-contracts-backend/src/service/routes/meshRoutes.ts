@@ -3,6 +3,7 @@ import { networkContractsFindingsReadPermission as readPermission } from '@inter
 import Router from 'express-promise-router';
 import { EXPORT_FORMATS } from '../NetworkContractsApi';
 import { queryEnum, queryString } from '../query';
+import { sendCached } from '../ResponseCache';
 import { RouteContext } from './RouteContext';
 
 /** Meshes, service contracts, topology and exports. */
@@ -23,7 +24,8 @@ export function meshRoutes({ api, access }: RouteContext) {
   router.get('/topology', async (req, res) => {
     await access.request(req, readPermission);
     const environment = queryString(req, 'environment');
-    res.json(await api.topology(environment, queryString(req, 'mesh')));
+    const mesh = queryString(req, 'mesh');
+    sendCached(req, res, await api.topologyBody(environment, mesh));
   });
 
   router.get('/export', async (req, res) => {
