@@ -8,10 +8,10 @@ import { generateMesh, MeshShape } from './generateMesh';
 
 /*
  * Times `compose config` of generated meshes three ways: our loader in this
- * process, our CLI as a fresh process, and Docker Compose v2 as a fresh
- * process. Processes are pinned to one core; the table gives wall time, CPU
- * time (user + system) and peak memory from /usr/bin/time -v. CPU time is
- * the fairer figure on a machine shared with other work.
+ * process, our CLI (built first) as a fresh process, and Docker Compose v2
+ * as a fresh process. Processes are pinned to one core; the table gives
+ * wall time, CPU time (user + system) and peak memory from /usr/bin/time
+ * -v. CPU time is the fairer figure on a machine shared with other work.
  *
  * Run with `yarn bench` in this package. COMPOSE_ORACLE names the Docker
  * Compose binary; otherwise ../shared/tools/compose-oracle is asked.
@@ -67,6 +67,23 @@ function measure(command: string[], cwd: string): Measure {
   };
 }
 
+/**
+ * Builds the CLI and the common package, so that the CLI runs compiled
+ * JavaScript as an installed CLI would, instead of compiling its
+ * TypeScript sources at every start (see packages/cli/bin).
+ */
+function buildCli() {
+  for (const dir of ['packages/cli', 'plugins/network-contracts-common']) {
+    const result = spawnSync('yarn', ['build'], {
+      cwd: path.join(repoRoot, dir),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(`yarn build in ${dir} failed: ${result.stderr}`);
+    }
+  }
+}
+
 /** Best of several runs, which is the least disturbed by other load. */
 function best(runs: Measure[]): Measure {
   return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
@@ -97,6 +114,7 @@ async function inProcess(dir: string, files: string[]): Promise<Measure> {
 
 async function main() {
   const oracle = findOracle();
+  buildCli();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nc-bench-'));
   const rows: string[][] = [];
   const times = (m: Measure) => `${m.ms.toFixed(0)} / ${m.cpuMs.toFixed(0)}`;
