@@ -104,5 +104,8 @@ export async function generateMesh(dir: string, count: number) {
       );
     }
   }
-  await fs.writeFile(join(dir, 'docker-compose.yaml'), `${compose.join('\n')}\n`);
+  await fs.writeFile(
+    join(dir, 'docker-compose.yaml'),
+    `${compose.join('\n')}\n`,
+  );
 }

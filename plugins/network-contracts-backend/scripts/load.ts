@@ -146,7 +146,9 @@ async function main() {
     console.log(
       `\n${CONNECTIONS} connections, ${SECONDS} s each, ${
         require('node:os').cpus().length
-      } cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+      } cores, Node ${process.version}, ${new Date()
+        .toISOString()
+        .slice(0, 10)}`,
     );
     console.table(rows);
   } finally {

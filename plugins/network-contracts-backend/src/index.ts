@@ -6,10 +6,5 @@
 
 export { networkContractsPlugin as default } from './plugin';
 export { RunStore } from './database/RunStore';
-export type {
-  Run,
-  RunCounts,
-  RunDetail,
-  RunStatus,
-} from './database/RunStore';
+export type { Run, RunCounts, RunDetail, RunStatus } from './database/RunStore';
 export type { ConnectivityChange, MeshFinding } from './validation/types';

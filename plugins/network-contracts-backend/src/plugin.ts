@@ -78,7 +78,10 @@ export const networkContractsPlugin = createBackendPlugin({
 
         deps.permissionsRegistry.addPermissions(networkContractsPermissions);
         deps.httpRouter.use(createRouter({ api, access }));
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
         registerActions({ actionsRegistry: deps.actionsRegistry, api, access });
 
         if (settings.meshes.length > 0) {

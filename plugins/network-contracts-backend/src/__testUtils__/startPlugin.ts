@@ -2,11 +2,11 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+  actionsRegistryServiceMock,
+  MockActionsRegistry,
+} from '@backstage/backend-test-utils/alpha';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -17,6 +17,7 @@ import {
 import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { Server } from 'node:http';
 import { resolve as resolvePath } from 'node:path';
 import { networkContractsPlugin } from '../plugin';
 
@@ -45,7 +46,9 @@ export interface StartPluginOptions {
  * Starts the real plugin on a test backend with an in-memory database,
  * a fake catalog, and notifications that are recorded instead of sent.
  */
-export async function startPlugin(options: StartPluginOptions = {}) {
+export async function startPlugin(
+  options: StartPluginOptions = {},
+): Promise<StartedPlugin> {
   const sent: NotificationSendOptions[] = [];
   const actions = actionsRegistryServiceMock();
   const backend = await startTestBackend({
@@ -113,7 +116,20 @@ export async function startPlugin(options: StartPluginOptions = {}) {
     throw new Error(`Run ${id} did not finish`);
   }
 
-  return { ...backend, api, runNow, waitForRun, sent, actions };
+  return { server: backend.server, api, runNow, waitForRun, sent, actions };
+}
+
+/** What {@link startPlugin} gives a test. */
+export interface StartedPlugin {
+  server: Server;
+  /** A supertest agent on the backend. */
+  api: () => ReturnType<typeof request>;
+  /** Starts runs through the API and waits for them; the finished runs. */
+  runNow: (mesh?: string) => Promise<any[]>;
+  waitForRun: (id: string) => Promise<any>;
+  /** Notifications the plugin sent, in order. */
+  sent: NotificationSendOptions[];
+  actions: MockActionsRegistry;
 }
 
 function denyingPermissions(names: string[]) {
@@ -128,7 +144,7 @@ function denyingPermissions(names: string[]) {
             : AuthorizeResult.ALLOW,
         })),
       authorizeConditional: async (requests: any[]) =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     }),
   });
 }

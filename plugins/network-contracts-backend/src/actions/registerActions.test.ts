@@ -86,7 +86,11 @@ describe('actions', () => {
       reader.actions.invoke({ id: id('start-run'), input: {}, credentials }),
     ).rejects.toMatchObject({ name: 'NotAllowedError' });
     await expect(
-      reader.actions.invoke({ id: id('list-findings'), input: {}, credentials }),
+      reader.actions.invoke({
+        id: id('list-findings'),
+        input: {},
+        credentials,
+      }),
     ).resolves.toEqual({ output: { findings: [] } });
   });
 });

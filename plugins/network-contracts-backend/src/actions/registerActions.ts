@@ -64,7 +64,10 @@ export function registerActions(options: {
             .string()
             .optional()
             .describe('Environment of the policy; default the first'),
-          mesh: z.string().optional().describe('Mesh name; default the only one'),
+          mesh: z
+            .string()
+            .optional()
+            .describe('Mesh name; default the only one'),
         }),
       output: z => z.object({ graph: z.unknown() }),
     },

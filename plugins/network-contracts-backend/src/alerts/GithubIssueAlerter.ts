@@ -58,19 +58,28 @@ export class GithubIssueAlerter implements RunAlerter {
         continue;
       }
 
-      const found = await this.call('GET', `/search/issues?q=${encodeURIComponent(
-        `${finding.fingerprint} repo:${owner}/${repo} label:"${label}" in:body`,
-      )}`);
+      const found = await this.call(
+        'GET',
+        `/search/issues?q=${encodeURIComponent(
+          `${finding.fingerprint} repo:${owner}/${repo} label:"${label}" in:body`,
+        )}`,
+      );
       const existing = (found.items as IssueJson[] | undefined)?.[0];
       let issue: IssueJson;
       if (existing) {
-        await this.call('POST', `${repoPath}/issues/${existing.number}/comments`, {
-          body: `Seen again in run ${snapshot.run.id} of mesh ${snapshot.mesh}.`,
-        });
+        await this.call(
+          'POST',
+          `${repoPath}/issues/${existing.number}/comments`,
+          {
+            body: `Seen again in run ${snapshot.run.id} of mesh ${snapshot.mesh}.`,
+          },
+        );
         issue = existing;
       } else {
         issue = await this.call('POST', `${repoPath}/issues`, {
-          title: `Broken network contract: ${finding.service ?? snapshot.mesh} (${finding.rule})`,
+          title: `Broken network contract: ${
+            finding.service ?? snapshot.mesh
+          } (${finding.rule})`,
           body: issueBody(finding),
           labels: [label],
         });

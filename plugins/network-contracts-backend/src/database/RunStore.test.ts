@@ -173,7 +173,10 @@ describe.each(databases.eachSupportedId())('RunStore on %s', databaseId => {
     expect(await store.getIssue('f1')).toBeUndefined();
     await store.recordIssue('demo', 'f1', { number: 7, url: 'https://x/7' });
     await store.recordIssue('demo', 'f1', { number: 8, url: 'https://x/8' });
-    expect(await store.getIssue('f1')).toEqual({ number: 7, url: 'https://x/7' });
+    expect(await store.getIssue('f1')).toEqual({
+      number: 7,
+      url: 'https://x/7',
+    });
   });
 
   it('answers NotFoundError for unknown or malformed ids', async () => {

@@ -110,8 +110,12 @@ describe('openapi.yaml', () => {
           .send(method === 'post' ? {} : undefined);
 
         const response = operation.responses[String(res.status)];
-        expect({ path, method, status: res.status, documented: !!response })
-          .toEqual({ path, method, status: res.status, documented: true });
+        expect({
+          path,
+          method,
+          status: res.status,
+          documented: !!response,
+        }).toEqual({ path, method, status: res.status, documented: true });
         const schema = response.$ref
           ? document.components.responses[response.$ref.split('/').pop()]
               .content['application/json'].schema

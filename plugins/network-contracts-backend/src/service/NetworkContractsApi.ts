@@ -102,31 +102,28 @@ export class NetworkContractsApi {
     );
   }
 
-  async serviceContract(
-    name: string,
-    mesh?: string,
-  ): Promise<ServiceContract> {
+  async serviceContract(name: string, mesh?: string): Promise<ServiceContract> {
     const candidates = mesh
       ? [await this.latest(this.runner.mesh(mesh).name)]
       : await this.allLatest();
-    const matches = candidates
+    const found = candidates
       .map(snapshot => ({ snapshot, service: snapshot.resolveService(name) }))
       .filter(match => match.service !== undefined);
 
-    if (matches.length === 0) {
+    if (found.length === 0) {
       throw new NotFoundError(
         `No service "${name}" in the latest run of ${
           mesh ? `mesh ${mesh}` : 'any mesh'
         }.`,
       );
     }
-    if (matches.length > 1) {
+    if (found.length > 1) {
       throw new InputError(
         `Query parameter "mesh" is needed: "${name}" is in the meshes ` +
-          `${matches.map(m => m.snapshot.mesh).join(', ')}.`,
+          `${found.map(m => m.snapshot.mesh).join(', ')}.`,
       );
     }
-    return serviceContract(matches[0].snapshot, matches[0].service!);
+    return serviceContract(found[0].snapshot, found[0].service!);
   }
 
   async topology(environment?: string, mesh?: string): Promise<GraphJson> {
@@ -148,9 +145,14 @@ export class NetworkContractsApi {
       ? [await this.latest(this.runner.mesh(filter.mesh).name)]
       : await this.allLatest();
     const runs = snapshots.map(s => s.run.id).join(',');
-    return this.bodies.get(`${runs} findings ${JSON.stringify(filter)}`, () => ({
-      items: snapshots.flatMap(s => s.findings.filter(f => matches(f, filter))),
-    }));
+    return this.bodies.get(
+      `${runs} findings ${JSON.stringify(filter)}`,
+      () => ({
+        items: snapshots.flatMap(s =>
+          s.findings.filter(f => matches(f, filter)),
+        ),
+      }),
+    );
   }
 
   async findings(filter: FindingFilter): Promise<MeshFinding[]> {
@@ -192,11 +194,7 @@ export class NetworkContractsApi {
       mesh: snapshot.mesh,
       limit: TREND_RUNS,
     });
-    return compliance(
-      snapshot,
-      history,
-      new Date().toISOString().slice(0, 10),
-    );
+    return compliance(snapshot, history, new Date().toISOString().slice(0, 10));
   }
 
   /** A document of the latest successful run in an exchange format. */

@@ -54,7 +54,9 @@ describe('permissions', () => {
 
   it('rejects a body that is not { mesh? }', async () => {
     const { api } = await startPlugin();
-    const res = await api().post(`${V1}/runs`).send({ meshes: ['x'] });
+    const res = await api()
+      .post(`${V1}/runs`)
+      .send({ meshes: ['x'] });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('"meshes"');
   });

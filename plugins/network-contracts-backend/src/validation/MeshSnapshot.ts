@@ -36,7 +36,9 @@ export class MeshSnapshot {
       }
     }
     this.findings = result.findings.map(finding => {
-      const tier = finding.service ? this.tiers.get(finding.service) : undefined;
+      const tier = finding.service
+        ? this.tiers.get(finding.service)
+        : undefined;
       return {
         ...finding,
         mesh,

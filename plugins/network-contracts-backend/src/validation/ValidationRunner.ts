@@ -1,11 +1,11 @@
-import {
-  LoggerService,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { NotFoundError, stringifyError } from '@backstage/errors';
 import { readNetworkContractFiles } from '@internal/plugin-network-contracts-node';
 import { RunAlerter } from '../alerts/RunAlerter';
-import { MeshConfig, NetworkContractsConfig } from '../config/NetworkContractsConfig';
+import {
+  MeshConfig,
+  NetworkContractsConfig,
+} from '../config/NetworkContractsConfig';
 import { Run, RunCounts, RunStore } from '../database/RunStore';
 import { diffConnectivity } from './diffConnectivity';
 import { extraFileLoader } from './extraFileLoader';
@@ -123,7 +123,10 @@ export class ValidationRunner {
       );
 
       const previous = await this.cache.get(mesh.name).catch(error => {
-        logger.warn('Could not load the previous run; no change recorded', error);
+        logger.warn(
+          'Could not load the previous run; no change recorded',
+          error,
+        );
         return undefined;
       });
       const snapshot = new MeshSnapshot(mesh.name, run, result, policy);
@@ -157,13 +160,18 @@ export class ValidationRunner {
       logger.info(
         `Validated mesh ${mesh.name} in ${durationMs} ms: ${counts.error} ` +
           `errors, ${counts.warning} warnings, ${counts.info} info, ` +
-          `${counts.waived} waived; ${change?.openedReachability.length ?? 0} ` +
+          `${counts.waived} waived; ${
+            change?.openedReachability.length ?? 0
+          } ` +
           `pairs opened and ${change?.closedReachability.length ?? 0} closed`,
       );
       return snapshot.run;
     } catch (error) {
       const reason = stringifyError(error);
-      logger.error(`Validation of mesh ${mesh.name} failed: ${reason}`, error as Error);
+      logger.error(
+        `Validation of mesh ${mesh.name} failed: ${reason}`,
+        error as Error,
+      );
       try {
         return await this.store.failRun(run.id, reason, Date.now() - startedAt);
       } catch (recordError) {

@@ -31,7 +31,10 @@ export function extraFileLoader(
       const response = await reader.readUrl(url);
       return (await response.buffer()).toString('utf8');
     } catch (error) {
-      if (error instanceof NotFoundError || (error as any)?.name === 'NotFoundError') {
+      if (
+        error instanceof NotFoundError ||
+        (error as any)?.name === 'NotFoundError'
+      ) {
         return undefined;
       }
       throw error;

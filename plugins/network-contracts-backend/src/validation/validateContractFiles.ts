@@ -52,7 +52,9 @@ export async function validateContractFiles(
     throw new InputError(
       policy.problems
         .filter(p => p.severity === 'error')
-        .map(p => (p.position ? formatProblem(p) : `${file}: ${formatProblem(p)}`))
+        .map(p =>
+          p.position ? formatProblem(p) : `${file}: ${formatProblem(p)}`,
+        )
         .join('\n') || `${file} cannot be read.`,
     );
   }
