@@ -7,7 +7,10 @@ import {
   ServiceMetadataSet,
 } from '../metadata/readServiceMetadataSet';
 import type { ServiceMetadata } from '../metadata/ServiceMetadata';
-import type { NetworkPolicy } from '../policy/NetworkPolicy';
+import type {
+  NetworkPolicy,
+  RuleSeverityOverride,
+} from '../policy/NetworkPolicy';
 import { readNetworkPolicy } from '../policy/readNetworkPolicy';
 import { ContractInputError } from '../source';
 import { applyWaivers } from './applyWaivers';
@@ -76,35 +79,32 @@ export function validateMesh(
     metadata: metadata.services,
     metadataByName,
     metadataProblems: metadataReadProblems(metadata, policy, metadataByName),
-    policyProblems: [
-      ...policyProblems,
-      ...unknownRuleProblems(policy),
-    ],
+    policyProblems: [...policyProblems, ...unknownRuleProblems(policy)],
     failedEnvironments: failed,
     environments: names,
     today,
   };
 
   const findings: Finding[] = [];
-  const emit = (rule: RuleDefinition, hits: Iterable<RuleHit>, env?: string) => {
+  const emit = (
+    rule: RuleDefinition,
+    hits: Iterable<RuleHit>,
+    env?: string,
+  ) => {
+    // Looked up once per rule and environment, not once per finding.
+    const override = severityOverride(rule, policy);
+    if (override === 'off') {
+      return;
+    }
     for (const hit of hits) {
-      const finding = toFinding(rule, hit, policy, env);
-      if (finding) {
-        findings.push(finding);
-      }
+      findings.push(toFinding(rule, hit, override, env));
     }
   };
   for (const rule of ENGINE_RULES) {
     runRule(rule, mesh, loaded, emit);
   }
 
-  const unused = applyWaivers(
-    findings,
-    policy,
-    metadataByName,
-    names,
-    today,
-  );
+  const unused = applyWaivers(findings, policy, metadataByName, names, today);
   emit(unusedWaiver, unused);
 
   const topologies: Record<string, Topology> = {};
@@ -142,18 +142,21 @@ function runRule(
   }
 }
 
+function severityOverride(
+  rule: RuleDefinition,
+  policy: NetworkPolicy,
+): RuleSeverityOverride | undefined {
+  return Object.prototype.hasOwnProperty.call(policy.severity, rule.id)
+    ? policy.severity[rule.id]
+    : undefined;
+}
+
 function toFinding(
   rule: RuleDefinition,
   hit: RuleHit,
-  policy: NetworkPolicy,
+  override: Exclude<RuleSeverityOverride, 'off'> | undefined,
   environment: string | undefined,
-): Finding | undefined {
-  const override = Object.prototype.hasOwnProperty.call(policy.severity, rule.id)
-    ? policy.severity[rule.id]
-    : undefined;
-  if (override === 'off') {
-    return undefined;
-  }
+): Finding {
   const env = hit.environment ?? environment;
   return {
     rule: rule.id,
@@ -246,7 +249,9 @@ function unknownRuleProblems(policy: NetworkPolicy): ReadProblem[] {
   for (const id of Object.keys(policy.severity)) {
     check(id, `severity.${id}`);
   }
-  policy.waivers.forEach((waiver, i) => check(waiver.rule, `waivers.${i}.rule`));
+  policy.waivers.forEach((waiver, i) =>
+    check(waiver.rule, `waivers.${i}.rule`),
+  );
   return problems;
 }
 
@@ -260,9 +265,7 @@ function environmentOrder(
     ...Object.keys(policy.environments).filter(e => given.includes(e)),
     ...given.filter(e => !(e in policy.environments)).sort(),
   ];
-  const names = wanted
-    ? ordered.filter(e => wanted.includes(e))
-    : ordered;
+  const names = wanted ? ordered.filter(e => wanted.includes(e)) : ordered;
   const missing = (wanted ?? []).filter(e => !given.includes(e));
   if (missing.length > 0 || names.length === 0) {
     throw new ContractInputError({

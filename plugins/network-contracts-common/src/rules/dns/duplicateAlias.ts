@@ -20,6 +20,10 @@ export const duplicateAlias: EnvironmentRule = defineEnvironmentRule({
     const { byNetwork } = nameIndexOf(ctx.topology);
     for (const [network, names] of byNetwork) {
       for (const [name, holders] of names) {
+        // Nearly every name has one holder: skip building a set for it.
+        if (holders.length < 2) {
+          continue;
+        }
         const services = new Set(holders.map(h => h.service));
         if (services.size < 2) {
           continue;
