@@ -44,6 +44,14 @@ yarn backstage-cli repo lint
 step "Unit, integration and database tests"
 CI=${CI:-true} yarn backstage-cli repo test
 
+# The suites above already ran on every configured database; this repeats the
+# database suites verbosely so that the log names each database they ran on.
+step "Database suites, by database"
+(cd plugins/network-contracts-backend &&
+  CI=${CI:-true} yarn backstage-cli package test --verbose \
+    src/database src/validation/faults.test.ts 2>&1 |
+  grep -E '(SQLITE|POSTGRES)_[0-9]+|Tests:')
+
 step "Browser tests"
 if [[ -x $chromium ]]; then
   yarn playwright test
