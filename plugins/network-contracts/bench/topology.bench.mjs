@@ -90,8 +90,9 @@ function generateEntities(count) {
 
 async function signIn(page) {
   await page.goto(BASE);
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor();
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await enter.click();
+  await enter.waitFor({ state: 'hidden' });
 }
 
 async function timeTopology(page, count) {
