@@ -14,3 +14,5 @@ export { readContractDirectory } from './readContractDirectory';
 export { readContractTree } from './readContractTree';
 export { isUrl, readNetworkContractFiles } from './readNetworkContractFiles';
 export type { ReadNetworkContractFilesOptions } from './readNetworkContractFiles';
+export { findRuleDocFile, readRuleDoc } from './ruleDocs';
+export type { RuleDoc, RuleDocOptions } from './ruleDocs';

@@ -1,24 +1,9 @@
 import { explainRule, RULES } from '@internal/plugin-network-contracts-common';
 import { InputError } from '@backstage/errors';
 import { Command } from 'commander';
+import { findRuleDocFile } from '@internal/plugin-network-contracts-node';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CliIo } from '../CliIo';
-
-/**
- * The repository the rules come from, where `docs/rules/` lives when the
- * CLI runs from a checkout of it; undefined in an installed package.
- */
-function rulesRepository(): string | undefined {
-  try {
-    const manifest = require.resolve(
-      '@internal/plugin-network-contracts-common/package.json',
-    );
-    return path.resolve(path.dirname(manifest), '../..');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Adds `explain <rule-id>`, which prints the rule's page from
@@ -44,7 +29,7 @@ export function registerExplainCommand(program: Command, io: CliIo): void {
         );
       }
 
-      const page = findPage(io.cwd, rule.docPath);
+      const page = findRuleDocFile(rule.docPath, { cwd: io.cwd });
       if (page) {
         io.stdout(fs.readFileSync(page, 'utf8'));
         return;
@@ -55,24 +40,6 @@ export function registerExplainCommand(program: Command, io: CliIo): void {
           `The page ${rule.docPath} is missing.\n`,
       );
     });
-}
-
-function findPage(cwd: string, docPath: string): string | undefined {
-  let dir = cwd;
-  for (;;) {
-    const candidate = path.join(dir, docPath);
-    if (fs.existsSync(candidate)) {
-      return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      break;
-    }
-    dir = parent;
-  }
-  const repository = rulesRepository();
-  const beside = repository && path.join(repository, docPath);
-  return beside && fs.existsSync(beside) ? beside : undefined;
 }
 
 /** Ids that contain the text, or are a few edits away from it. */

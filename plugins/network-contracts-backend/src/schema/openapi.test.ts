@@ -95,6 +95,7 @@ describe('openapi.yaml', () => {
       name: 'db',
       id: run.id,
       format: 'json',
+      ruleId: encodeURIComponent('dns/alias-missing'),
     };
     const checked: string[] = [];
     for (const [path, item] of Object.entries<any>(document.paths)) {
@@ -130,7 +131,7 @@ describe('openapi.yaml', () => {
         checked.push(`${method} ${path}`);
       }
     }
-    expect(checked).toHaveLength(10);
+    expect(checked).toHaveLength(12);
     await mesh.remove();
   });
 });

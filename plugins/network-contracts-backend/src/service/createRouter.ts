@@ -3,6 +3,7 @@ import Router from 'express-promise-router';
 import { findingRoutes } from './routes/findingRoutes';
 import { meshRoutes } from './routes/meshRoutes';
 import { RouteContext } from './routes/RouteContext';
+import { ruleRoutes } from './routes/ruleRoutes';
 import { runRoutes } from './routes/runRoutes';
 
 /**
@@ -20,6 +21,7 @@ export function createRouter(context: RouteContext): express.Router {
   router.use('/v1', meshRoutes(context));
   router.use('/v1', findingRoutes(context));
   router.use('/v1', runRoutes(context));
+  router.use('/v1', ruleRoutes(context));
 
   return router;
 }

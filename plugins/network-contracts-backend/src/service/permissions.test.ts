@@ -17,6 +17,8 @@ const READS = [
   '/runs/1',
   '/compliance',
   '/export?format=json',
+  '/rules',
+  '/rules/dns%2Falias-missing',
 ];
 
 describe('permissions', () => {
