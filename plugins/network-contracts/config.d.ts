@@ -1,11 +1,11 @@
 export interface Config {
   networkContracts?: {
     /**
-     * Where the rule pages live. A finding links to
-     * `<docsBaseUrl>/docs/rules/<category>-<name>.md`. Point it at the
-     * repository that holds the rules, for example
-     * `https://github.com/acme/platform/blob/main`. Default: `''`, which
-     * links to `/docs/rules/...` on the portal's own origin.
+     * Where the rule pages live, when not in the portal. When set, a
+     * finding links to `<docsBaseUrl>/docs/rules/<category>-<name>.md`;
+     * point it at the repository that holds the rules, for example
+     * `https://github.com/acme/platform/blob/main`. Default: unset, which
+     * links to the plugin's rule page `/network-contracts/rules/<id>`.
      *
      * @visibility frontend
      */

@@ -64,3 +64,35 @@ test('the compliance page counts findings', async ({ page }) => {
 
   await page.screenshot({ path: `${SHOTS}/compliance.png`, fullPage: true });
 });
+
+test('a finding links to the page of its rule', async ({ page }) => {
+  await signIn(page);
+
+  // The second mesh, the flat example, has findings on every service. The
+  // scheduled run may be minutes away, so start one.
+  await page.goto('/network-contracts/compliance');
+  await page.getByRole('button', { name: 'devonboarder' }).first().click();
+  await page.getByRole('option', { name: 'devonboarder-flat' }).click();
+  await page.getByRole('button', { name: 'Run validation now' }).click();
+  await expect(page.getByRole('status')).toContainText('started');
+
+  await page.goto('/network-contracts/topology');
+  await page.getByRole('button', { name: 'devonboarder' }).first().click();
+  await page.getByRole('option', { name: 'devonboarder-flat' }).click();
+  await page.getByLabel('service db').click({ timeout: 60_000 });
+  const link = page.getByRole('link', {
+    name: 'Isolated service publishes a host port',
+  });
+  await expect(link.first()).toBeVisible({ timeout: 60_000 });
+  await link.first().click();
+
+  await expect(page).toHaveURL(
+    /\/network-contracts\/rules\/isolation%2Fdata-tier-published-port$/,
+  );
+  await expect(
+    page.getByRole('heading', { name: 'Isolated service publishes a host port' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('category isolation')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How to fix' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/rule-page.png`, fullPage: true });
+});

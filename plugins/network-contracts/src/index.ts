@@ -24,3 +24,5 @@ export { TopologyGraph } from './components/TopologyGraph';
 export type { TopologyGraphProps } from './components/TopologyGraph';
 export { TierPicker, TierFilter } from './components/TierPicker';
 export { RunHistoryPage } from './components/RunHistoryPage';
+export { RulePage } from './components/RulePage';
+export type { RulePageProps } from './components/RulePage';

@@ -6,6 +6,7 @@ describe('networkContractsPlugin (new frontend system)', () => {
     'page:network-contracts',
     'page:network-contracts/topology',
     'page:network-contracts/compliance',
+    'page:network-contracts/rule',
     'entity-card:network-contracts/contract',
     'entity-content:network-contracts/contract',
     'catalog-filter:network-contracts/tier',

@@ -15,7 +15,12 @@ import HistoryIcon from '@material-ui/icons/History';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { networkContractsApiRef, NetworkContractsClient } from '../api';
 import { hasNetworkContract } from '../lib/contract/tier';
-import { complianceRouteRef, rootRouteRef, topologyRouteRef } from '../routes';
+import {
+  complianceRouteRef,
+  rootRouteRef,
+  ruleRouteRef,
+  topologyRouteRef,
+} from '../routes';
 
 const networkContractsApi = ApiBlueprint.make({
   params: defineParams =>
@@ -58,6 +63,17 @@ const compliancePage = PageBlueprint.make({
     routeRef: complianceRouteRef,
     loader: () =>
       import('../components/CompliancePage').then(m => <m.CompliancePage />),
+  },
+});
+
+// No icon, so that the page stays out of the sidebar: it needs a rule id.
+const rulePage = PageBlueprint.make({
+  name: 'rule',
+  params: {
+    path: '/network-contracts/rules/:ruleId',
+    title: 'Rule',
+    routeRef: ruleRouteRef,
+    loader: () => import('../components/RulePage').then(m => <m.RulePage />),
   },
 });
 
@@ -108,6 +124,7 @@ export const networkContractsPlugin = createFrontendPlugin({
     runHistoryPage,
     topologyPage,
     compliancePage,
+    rulePage,
     networkContractCard,
     networkContractContent,
     tierFilter,
@@ -116,5 +133,6 @@ export const networkContractsPlugin = createFrontendPlugin({
     root: rootRouteRef,
     topology: topologyRouteRef,
     compliance: complianceRouteRef,
+    rule: ruleRouteRef,
   },
 });

@@ -1,4 +1,5 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import type { RuleDefinition } from '@internal/plugin-network-contracts-common';
 import type {
   Compliance,
   ContractFinding,
@@ -6,6 +7,7 @@ import type {
   FindingsQuery,
   GraphJson,
   MeshSummary,
+  RuleDoc,
   ServiceContract,
   ValidationRun,
 } from './types';
@@ -50,6 +52,13 @@ export interface NetworkContractsApi {
     mesh?: string;
     environment?: string;
   }): Promise<string>;
+  /** The rule catalogue. */
+  listRules(): Promise<RuleDefinition[]>;
+  /**
+   * One rule with its page. Rejects with a `ResponseError` of status 404
+   * for an unknown rule.
+   */
+  getRule(id: string): Promise<RuleDoc>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import type { RuleDefinition } from '@internal/plugin-network-contracts-common';
 import { NetworkContractsApi } from './NetworkContractsApi';
 import type {
   Compliance,
@@ -8,6 +9,7 @@ import type {
   FindingsQuery,
   GraphJson,
   MeshSummary,
+  RuleDoc,
   ServiceContract,
   ValidationRun,
 } from './types';
@@ -98,6 +100,15 @@ export class NetworkContractsClient implements NetworkContractsApi {
   }): Promise<string> {
     const response = await this.request(`/export${toQueryString(options)}`);
     return response.text();
+  }
+
+  async listRules(): Promise<RuleDefinition[]> {
+    const body = await this.json<{ items: RuleDefinition[] }>('/rules');
+    return body.items;
+  }
+
+  async getRule(id: string): Promise<RuleDoc> {
+    return this.json(`/rules/${encodeURIComponent(id)}`);
   }
 
   private async json<T>(path: string, init?: RequestInit): Promise<T> {

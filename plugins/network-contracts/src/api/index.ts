@@ -10,6 +10,7 @@ export type {
   FindingsQuery,
   GraphJson,
   MeshSummary,
+  RuleDoc,
   RunCounts,
   ServiceContract,
   ServiceContractMetadata,

@@ -1,6 +1,7 @@
 import type {
   Finding,
   FindingWaiver,
+  RuleDefinition,
 } from '@internal/plugin-network-contracts-common';
 
 export type { GraphJson } from '@internal/plugin-network-contracts-common';
@@ -207,3 +208,14 @@ export interface FindingsQuery {
  * @public
  */
 export type ExportFormat = 'json' | 'dot' | 'mermaid' | 'svg' | 'sarif';
+
+/**
+ * A rule of the catalogue with its page.
+ *
+ * @public
+ */
+export interface RuleDoc {
+  rule: RuleDefinition;
+  /** The page's Markdown; null when the backend has no page for it. */
+  markdown: string | null;
+}

@@ -5,6 +5,7 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import {
   Compliance,
   NetworkContractsApi,
@@ -80,7 +81,13 @@ function renderPage(
   return renderInTestApp(
     <TestApiProvider
       apis={[
-        [networkContractsApiRef, api as any],
+        [
+          networkContractsApiRef,
+          {
+            listMeshes: async () => [{ name: 'devonboarder' }],
+            ...api,
+          } as any,
+        ],
         [permissionApiRef, { authorize: async () => ({ result }) } as any],
       ]}
     >
@@ -117,6 +124,31 @@ describe('CompliancePage', () => {
 
     expect(
       await screen.findByText('No successful validation yet'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the first of several meshes, with a picker', async () => {
+    const getCompliance = jest.fn(async ({ mesh }: { mesh?: string }) => ({
+      ...compliance,
+      mesh: mesh!,
+    }));
+    await renderPage({
+      listMeshes: async () =>
+        [{ name: 'devonboarder' }, { name: 'devonboarder-flat' }] as any,
+      getCompliance,
+    });
+
+    expect(
+      await screen.findByText(/Mesh devonboarder, run 9/),
+    ).toBeInTheDocument();
+    expect(getCompliance).toHaveBeenCalledWith({ mesh: 'devonboarder' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'devonboarder' }));
+    await userEvent.click(
+      screen.getByRole('option', { name: 'devonboarder-flat' }),
+    );
+    expect(
+      await screen.findByText(/Mesh devonboarder-flat, run 9/),
     ).toBeInTheDocument();
   });
 });

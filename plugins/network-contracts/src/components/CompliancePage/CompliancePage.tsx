@@ -4,10 +4,13 @@ import {
   EmptyState,
   InfoCard,
   Progress,
+  Select,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { networkContractsApiRef } from '../../api';
 import { isNotFound } from '../../lib/errors/isNotFound';
@@ -24,7 +27,10 @@ import { WaiversTable } from './WaiversTable';
  * @public
  */
 export type CompliancePageProps = {
-  /** The mesh to show. Default: the only configured mesh. */
+  /**
+   * The mesh to show. Default: the first configured mesh, with a picker
+   * when there are several.
+   */
   mesh?: string;
 };
 
@@ -36,17 +42,34 @@ export type CompliancePageProps = {
  */
 export function CompliancePage(props: CompliancePageProps) {
   const api = useApi(networkContractsApiRef);
-  const state = useAsyncRetry(
-    () => api.getCompliance({ mesh: props.mesh }),
+  const [picked, setPicked] = useState<string>();
+  // The backend needs a mesh as soon as several are configured.
+  const meshes = useAsync(
+    async () => (props.mesh ? [] : (await api.listMeshes()).map(m => m.name)),
     [api, props.mesh],
   );
+  const mesh = props.mesh ?? picked ?? meshes.value?.[0];
+  const state = useAsyncRetry(async () => {
+    if (meshes.error) {
+      throw meshes.error;
+    }
+    return meshes.loading ? undefined : api.getCompliance({ mesh });
+  }, [api, mesh, meshes.loading, meshes.error]);
   const header = (
     <ContentHeader title="Compliance">
-      <RunValidationButton mesh={props.mesh} onStarted={state.retry} />
+      {(meshes.value?.length ?? 0) > 1 && (
+        <Select
+          label="Mesh"
+          selected={mesh}
+          items={meshes.value!.map(m => ({ label: m, value: m }))}
+          onChange={value => setPicked(String(value))}
+        />
+      )}
+      <RunValidationButton mesh={mesh} onStarted={state.retry} />
     </ContentHeader>
   );
 
-  if (state.loading && !state.value) {
+  if (!state.value && !state.error) {
     return <Progress />;
   }
   if (isNotFound(state.error)) {

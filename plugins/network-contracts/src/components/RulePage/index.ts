@@ -1,0 +1,2 @@
+export { RulePage } from './RulePage';
+export type { RulePageProps } from './RulePage';
