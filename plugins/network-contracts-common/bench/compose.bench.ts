@@ -22,6 +22,9 @@ const cli = path.join(repoRoot, 'packages/cli/bin/network-contracts');
 const sizes = [100, 1000, 10000];
 const shapes: MeshShape[] = ['flat', 'tiered'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_LOADER_ONLY=1 times the in-process loader alone: quick, and
+// possible while the CLI or Docker Compose is not available.
+const LOADER_ONLY = process.env.BENCH_LOADER_ONLY === '1';
 
 interface Measure {
   ms: number;
@@ -113,8 +116,10 @@ async function inProcess(dir: string, files: string[]): Promise<Measure> {
 }
 
 async function main() {
-  const oracle = findOracle();
-  buildCli();
+  const oracle = LOADER_ONLY ? '' : findOracle();
+  if (!LOADER_ONLY) {
+    buildCli();
+  }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nc-bench-'));
   const rows: string[][] = [];
   const times = (m: Measure) => `${m.ms.toFixed(0)} / ${m.cpuMs.toFixed(0)}`;
@@ -128,6 +133,11 @@ async function main() {
         best(Array.from({ length: RUNS }, () => measure(command, dir)));
 
       const loader = await inProcess(dir, files);
+      if (LOADER_ONLY) {
+        rows.push([`${shape} ${size}`, times(loader), '-', '-', '-', '-', '-']);
+        console.error(`done: ${shape} ${size}`);
+        continue;
+      }
       const ours = repeat([
         process.execPath,
         cli,

@@ -10,6 +10,7 @@ import {
   parseDocument,
 } from 'yaml';
 import { ContractInputError, SourcePosition } from '../source';
+import { readBlockYaml } from './readBlockYaml';
 
 /**
  * A YAML value with the place it was written. Compose documents are turned
@@ -238,6 +239,25 @@ export function parseYamlTree(
     });
   }
 
+  return (
+    readBlockYaml(file, text, options.maxAliasNodes) ??
+    parseYamlDocumentTree(file, text, options)
+  );
+}
+
+/**
+ * Parses a compose file through the `yaml` library's document: the
+ * general way, for what {@link readBlockYaml} leaves, and the one that
+ * reports every error.
+ *
+ * @internal
+ */
+export function parseYamlDocumentTree(
+  file: string,
+  text: string,
+  options: ParseYamlOptions,
+): YNode {
+  const whole: SourcePosition = { file, line: 1, column: 1 };
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
