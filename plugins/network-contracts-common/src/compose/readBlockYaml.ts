@@ -1,19 +1,13 @@
-import { SourcePosition } from '../source';
-import { plainKeyText, resolvePlainScalar } from './resolvePlainScalar';
+import { LineScanner, UNSUPPORTED } from './LineScanner';
+import { resolvePlainScalar } from './resolvePlainScalar';
 import type { YMap, YNode, YScalar, YSeq, YTag } from './yamlTree';
-
-/** Thrown inside the reader when the text leaves the subset it reads. */
-class Unsupported {}
-const UNSUPPORTED = new Unsupported();
 
 // Characters that make the text more than plain block YAML: tabs and
 // carriage returns change indentation rules, the others are rejected or
 // reported by the `yaml` library.
+// eslint-disable-next-line no-control-regex -- they are what it looks for
 const UNUSUAL_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?: |$)/m;
-const NAME = /[A-Za-z0-9_-]/;
-const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
-const UNSAFE_FIRST = '-?:,[]{}#&*!|>\'"%@` ';
 const MAX_DEPTH = 200;
 
 interface Anchored {
@@ -22,39 +16,7 @@ interface Anchored {
   height: number;
 }
 
-/**
- * Reads the common subset of YAML that compose files are written in
- * (block mappings and sequences, one-line scalars, one-line flow lists,
- * anchors, aliases and merge keys) straight into a tree, without the
- * `yaml` library's document. Returns undefined for anything else, or for
- * anything the library would report, so that the caller parses the text
- * the general way and errors keep their messages and positions.
- *
- * The tree is the one the general way builds, position for position.
- *
- * @internal
- */
-export function readBlockYaml(
-  file: string,
-  text: string,
-  maxAliasNodes: number,
-): YNode | undefined {
-  if (UNUSUAL_CHARS.test(text) || DOCUMENT_MARKER.test(text)) {
-    return undefined;
-  }
-  try {
-    return new BlockYamlReader(file, text, maxAliasNodes).read();
-  } catch (error) {
-    if (error === UNSUPPORTED) {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-class BlockYamlReader {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+class BlockYamlReader extends LineScanner {
   private readonly anchors = new Map<string, Anchored>();
   /** The next line with content once a node has been read. */
   private next = 0;
@@ -65,20 +27,11 @@ class BlockYamlReader {
   private wasAlias = false;
 
   constructor(
-    private readonly file: string,
-    private readonly text: string,
+    file: string,
+    text: string,
     private readonly maxAliasNodes: number,
   ) {
-    let start = 0;
-    for (;;) {
-      const end = text.indexOf('\n', start);
-      this.starts.push(start);
-      this.ends.push(end === -1 ? text.length : end);
-      if (end === -1) {
-        break;
-      }
-      start = end + 1;
-    }
+    super(file, text);
   }
 
   read(): YNode {
@@ -107,7 +60,8 @@ class BlockYamlReader {
     throw UNSUPPORTED;
   }
 
-  private map(line: number, col: number, depth: number): YMap {
+  private map(first: number, col: number, depth: number): YMap {
+    let line = first;
     const map: YMap = {
       kind: 'map',
       pos: this.pos(line, col),
@@ -143,7 +97,10 @@ class BlockYamlReader {
       if (line === this.starts.length || this.indent(line) < col) {
         break;
       }
-      if (this.indent(line) > col || this.isDash(this.starts[line] + col, line)) {
+      if (
+        this.indent(line) > col ||
+        this.isDash(this.starts[line] + col, line)
+      ) {
         throw UNSUPPORTED;
       }
     }
@@ -177,7 +134,8 @@ class BlockYamlReader {
     return literalSeq ? this.cost - 1 : this.cost;
   }
 
-  private seq(line: number, col: number, depth: number): YSeq {
+  private seq(first: number, col: number, depth: number): YSeq {
+    let line = first;
     const seq: YSeq = {
       kind: 'seq',
       pos: this.pos(line, col),
@@ -404,7 +362,9 @@ class BlockYamlReader {
         } else {
           end = this.plainEnd(item, line, true);
           const source = this.text.slice(item, end);
-          seq.items.push(this.scalar(resolvePlainScalar(source), line, itemCol));
+          seq.items.push(
+            this.scalar(resolvePlainScalar(source), line, itemCol),
+          );
         }
         const after = this.skipSpaces(end, line);
         if (this.text[after] === ']') {
@@ -427,129 +387,6 @@ class BlockYamlReader {
   }
 
   /** Where a plain scalar ends: before a comment or the line's end. */
-  private plainEnd(at: number, line: number, inFlow: boolean): number {
-    const text = this.text;
-    const first = text[at];
-    if (
-      at >= this.ends[line] ||
-      (UNSAFE_FIRST.includes(first) &&
-        !(first === '-' && NAME.test(text[at + 1] ?? ' ')))
-    ) {
-      throw UNSUPPORTED;
-    }
-    let end = at;
-    for (; end < this.ends[line]; end++) {
-      const ch = text[end];
-      if (inFlow) {
-        if (ch === ',' || ch === ']') {
-          break;
-        }
-        if ('[]{}:#"\''.includes(ch)) {
-          throw UNSUPPORTED;
-        }
-      } else if (ch === ' ' && text[end + 1] === '#') {
-        break;
-      } else if (
-        ch === ':' &&
-        (end + 1 === this.ends[line] || text[end + 1] === ' ')
-      ) {
-        throw UNSUPPORTED;
-      }
-    }
-    while (text[end - 1] === ' ') {
-      end--;
-    }
-    return end;
-  }
-
-  /** The closing quote of a one-line scalar without escapes. */
-  private quotedEnd(at: number, line: number): number {
-    const quote = this.text[at];
-    const close = this.text.indexOf(quote, at + 1);
-    if (close === -1 || close >= this.ends[line]) {
-      throw UNSUPPORTED;
-    }
-    const body = this.text.slice(at + 1, close);
-    if (quote === '"' && body.includes('\\')) {
-      throw UNSUPPORTED;
-    }
-    if (quote === "'" && this.text[close + 1] === "'") {
-      throw UNSUPPORTED;
-    }
-    return close;
-  }
-
-  private quotedText(at: number, close: number): string {
-    return this.text.slice(at + 1, close);
-  }
-
-  /**
-   * The offset of the `:` ending a key that starts at `at`, or -1 when
-   * the line does not start with a key this reader accepts.
-   */
-  private keyEnd(at: number, line: number): number {
-    const text = this.text;
-    let colon: number;
-    if (text[at] === '"' || text[at] === "'") {
-      const close = text.indexOf(text[at], at + 1);
-      if (close === -1 || close >= this.ends[line]) {
-        return -1;
-      }
-      const body = text.slice(at + 1, close);
-      if (body.includes('\\') || body.includes("'")) {
-        return -1;
-      }
-      colon = close + 1;
-    } else if (text.startsWith('<<', at)) {
-      colon = at + 2;
-    } else {
-      colon = text.indexOf(':', at);
-      if (
-        colon === -1 ||
-        colon >= this.ends[line] ||
-        !PLAIN_KEY.test(text.slice(at, colon))
-      ) {
-        return -1;
-      }
-    }
-    if (
-      text[colon] !== ':' ||
-      (colon + 1 < this.ends[line] && text[colon + 1] !== ' ')
-    ) {
-      return -1;
-    }
-    return colon;
-  }
-
-  private keyText(at: number, colon: number): string {
-    const first = this.text[at];
-    if (first === '"' || first === "'") {
-      return this.text.slice(at + 1, colon - 1);
-    }
-    return plainKeyText(this.text.slice(at, colon));
-  }
-
-  private name(from: number, to: number): string {
-    if (from === to) {
-      throw UNSUPPORTED;
-    }
-    for (let i = from; i < to; i++) {
-      if (!NAME.test(this.text[i])) {
-        throw UNSUPPORTED;
-      }
-    }
-    return this.text.slice(from, to);
-  }
-
-  private expectLineEnd(at: number, line: number): void {
-    const end = this.ends[line];
-    const rest = this.skipSpaces(at, line);
-    if (rest === end || (rest > at && this.text[rest] === '#')) {
-      return;
-    }
-    throw UNSUPPORTED;
-  }
-
   private scalar(value: YScalar['value'], line: number, col: number): YScalar {
     return {
       kind: 'scalar',
@@ -558,47 +395,6 @@ class BlockYamlReader {
       value,
       raw: true,
     };
-  }
-
-  private pos(line: number, col: number): SourcePosition {
-    return { file: this.file, line: line + 1, column: col + 1 };
-  }
-
-  private isDash(at: number, line: number): boolean {
-    return (
-      this.text[at] === '-' &&
-      (at + 1 === this.ends[line] || this.text[at + 1] === ' ')
-    );
-  }
-
-  private wordEnd(at: number, line: number): number {
-    let end = at;
-    while (end < this.ends[line] && this.text[end] !== ' ') {
-      end++;
-    }
-    return end;
-  }
-
-  private skipSpaces(at: number, line: number): number {
-    while (at < this.ends[line] && this.text[at] === ' ') {
-      at++;
-    }
-    return at;
-  }
-
-  private indent(line: number): number {
-    return this.skipSpaces(this.starts[line], line) - this.starts[line];
-  }
-
-  /** The first line from `line` on that is neither blank nor a comment. */
-  private contentLine(line: number): number {
-    for (; line < this.starts.length; line++) {
-      const at = this.skipSpaces(this.starts[line], line);
-      if (at < this.ends[line] && this.text[at] !== '#') {
-        return line;
-      }
-    }
-    return line;
   }
 }
 
@@ -625,4 +421,34 @@ function cloneNode(node: YNode): YNode {
     entries.set(key, cloneNode(value));
   }
   return { ...node, entries, keyPos: new Map(node.keyPos) };
+}
+
+/**
+ * Reads the common subset of YAML that compose files are written in
+ * (block mappings and sequences, one-line scalars, one-line flow lists,
+ * anchors, aliases and merge keys) straight into a tree, without the
+ * `yaml` library's document. Returns undefined for anything else, or for
+ * anything the library would report, so that the caller parses the text
+ * the general way and errors keep their messages and positions.
+ *
+ * The tree is the one the general way builds, position for position.
+ *
+ * @internal
+ */
+export function readBlockYaml(
+  file: string,
+  text: string,
+  maxAliasNodes: number,
+): YNode | undefined {
+  if (UNUSUAL_CHARS.test(text) || DOCUMENT_MARKER.test(text)) {
+    return undefined;
+  }
+  try {
+    return new BlockYamlReader(file, text, maxAliasNodes).read();
+  } catch (error) {
+    if (error === UNSUPPORTED) {
+      return undefined;
+    }
+    throw error;
+  }
 }

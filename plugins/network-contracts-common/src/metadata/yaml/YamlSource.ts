@@ -11,6 +11,11 @@ import {
 import { SourcePosition } from '../../source';
 import { FieldPath } from './fieldPath';
 
+/** Finds where a path of the data was written. */
+export interface PositionLocator {
+  positionOf(path: FieldPath, preferKey: boolean): SourcePosition;
+}
+
 /**
  * A parsed YAML file together with what is needed to point back into it:
  * the plain data, and positions for any path in that data.
@@ -19,15 +24,8 @@ export class YamlSource {
   constructor(
     readonly file: string,
     readonly data: Record<string, unknown>,
-    private readonly doc: Document.Parsed,
-    private readonly lineCounter: LineCounter,
+    private readonly locator: PositionLocator,
   ) {}
-
-  /** Position of a character offset in the file. */
-  positionAt(offset: number): SourcePosition {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { file: this.file, line, column: col };
-  }
 
   /**
    * Position of the value at `path`; of its key when `preferKey` is set.
@@ -35,6 +33,19 @@ export class YamlSource {
    * ancestor is used, so the reader still lands close to the mistake.
    */
   positionOf(path: FieldPath, preferKey = false): SourcePosition {
+    return this.locator.positionOf(path, preferKey);
+  }
+}
+
+/** Positions looked up in the `yaml` library's document. */
+export class DocumentLocator implements PositionLocator {
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  positionOf(path: FieldPath, preferKey: boolean): SourcePosition {
     let node: unknown = this.doc.contents;
     let best: Node | undefined = isNode(node) ? node : undefined;
     for (const segment of path) {
@@ -46,7 +57,8 @@ export class YamlSource {
       const target = preferKey && found.key ? found.key : found.value;
       best = isNode(target) ? target : best;
     }
-    return this.positionAt(best?.range?.[0] ?? 0);
+    const { line, col } = this.lineCounter.linePos(best?.range?.[0] ?? 0);
+    return { file: this.file, line, column: col };
   }
 
   private child(
@@ -58,7 +70,9 @@ export class YamlSource {
       const pair = resolved.items.find(
         item => isPair(item) && keyText(item.key) === String(segment),
       );
-      return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
+      return pair
+        ? { key: pair.key, value: pair.value ?? pair.key }
+        : undefined;
     }
     if (isSeq(resolved) && typeof segment === 'number') {
       const item = resolved.items[segment];

@@ -1,7 +1,15 @@
-import { Document, isMap, isPair, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isSeq,
+  LineCounter,
+  parseDocument,
+} from 'yaml';
 import { ReadOptions, ReadProblem } from '../ReadProblem';
 import { FieldPath, formatFieldPath } from './fieldPath';
-import { keyText, YamlSource } from './YamlSource';
+import { readSimpleSource } from './readSimpleSource';
+import { DocumentLocator, keyText, YamlSource } from './YamlSource';
 
 const DEFAULT_MAX_CHARS = 256 * 1024;
 const DEFAULT_MAX_ALIAS_COUNT = 50;
@@ -37,6 +45,12 @@ export function loadYamlSource(
 
   if (text.trim() === '') {
     return fail(file, 'File is empty.', `Write at least \`${example}\`.`);
+  }
+
+  // Most files are plain block YAML, read without building a document.
+  const simple = readSimpleSource(text, file);
+  if (simple) {
+    return { source: simple, problems: [] };
   }
 
   const lineCounter = new LineCounter();
@@ -118,7 +132,11 @@ export function loadYamlSource(
 
   const data = sanitize(raw, new WeakMap()) as Record<string, unknown>;
   return {
-    source: new YamlSource(file, data, doc, lineCounter),
+    source: new YamlSource(
+      file,
+      data,
+      new DocumentLocator(file, doc, lineCounter),
+    ),
     problems,
   };
 }
