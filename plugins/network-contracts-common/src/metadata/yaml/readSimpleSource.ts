@@ -6,7 +6,26 @@ import { PositionLocator, YamlSource } from './YamlSource';
 
 // Merge keys, and keys long enough for the strict 1024-character rule,
 // are left to the document, whose rules for them differ in detail.
-const DOCUMENT_ONLY = /<<|[^\n]{1000}/;
+const MAX_LINE = 1000;
+
+function needsDocument(text: string): boolean {
+  if (text.includes('<<')) {
+    return true;
+  }
+  // A loop over line ends: a pattern for long lines scans the whole text
+  // once per character.
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start >= MAX_LINE) {
+      return true;
+    }
+    if (end === -1) {
+      return false;
+    }
+    start = end + 1;
+  }
+}
 
 /** Positions looked up in the tree the file was read into. */
 class TreeLocator implements PositionLocator {
@@ -51,7 +70,7 @@ export function readSimpleSource(
   text: string,
   file: string,
 ): YamlSource | undefined {
-  if (DOCUMENT_ONLY.test(text)) {
+  if (needsDocument(text)) {
     return undefined;
   }
   // No alias may expand: any alias sends the file to the document.
