@@ -90,7 +90,9 @@ test('a finding links to the page of its rule', async ({ page }) => {
     /\/network-contracts\/rules\/isolation%2Fdata-tier-published-port$/,
   );
   await expect(
-    page.getByRole('heading', { name: 'Isolated service publishes a host port' }),
+    page.getByRole('heading', {
+      name: 'Isolated service publishes a host port',
+    }),
   ).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('category isolation')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How to fix' })).toBeVisible();

@@ -1,6 +1,12 @@
 export { filterGraph } from './filterGraph';
 export type { GraphFilter } from './filterGraph';
-export { layoutGraph, toElkGraph, UNTIERED_GROUP } from './layoutGraph';
+export { gridLayout } from './gridLayout';
+export {
+  GRID_LAYOUT_THRESHOLD,
+  layoutGraph,
+  toElkGraph,
+  UNTIERED_GROUP,
+} from './layoutGraph';
 export type { GraphLayout, PositionedNode } from './layoutGraph';
 export { toFlowElements, edgeStyle } from './toFlowElements';
 export type {

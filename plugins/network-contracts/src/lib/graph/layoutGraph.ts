@@ -1,15 +1,16 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { GraphJson } from '@internal/plugin-network-contracts-common';
+import { gridLayout } from './gridLayout';
+import { NETWORK_SIZE, SERVICE_SIZE, UNTIERED_GROUP } from './sizes';
 
-/** Size of a service box, in pixels. */
-export const SERVICE_SIZE = { width: 180, height: 48 };
+export { NETWORK_SIZE, SERVICE_SIZE, UNTIERED_GROUP };
 
-/** Size of a network box, in pixels. */
-export const NETWORK_SIZE = { width: 150, height: 32 };
-
-/** Id of the group of the services that declare no known tier. */
-export const UNTIERED_GROUP = 'tier:(none)';
+/**
+ * Above this many services the grid layout replaces ELK: ELK on the main
+ * thread takes seconds for a thousand services, the grid milliseconds.
+ */
+export const GRID_LAYOUT_THRESHOLD = 150;
 
 /** Above this many members, a group is packed instead of layered. */
 const LAYERED_GROUP_LIMIT = 40;
@@ -144,8 +145,14 @@ export function toElkGraph(graph: GraphJson): ElkNode {
   return root;
 }
 
-/** Lays a graph out with ELK. */
+/**
+ * Lays a graph out: with ELK, which orders the boxes by their edges, up to
+ * {@link GRID_LAYOUT_THRESHOLD} services; with the one-pass grid above.
+ */
 export async function layoutGraph(graph: GraphJson): Promise<GraphLayout> {
+  if (graph.services.length > GRID_LAYOUT_THRESHOLD) {
+    return gridLayout(graph);
+  }
   const result = await elk.layout(toElkGraph(graph));
   const nodes: PositionedNode[] = [];
   const serviceIds = new Set(graph.services.map(s => s.id));
