@@ -98,3 +98,29 @@ test('a finding links to the page of its rule', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'How to fix' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/rule-page.png`, fullPage: true });
 });
+
+test('the catalog lists and filters services by tier', async ({ page }) => {
+  await signIn(page);
+
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'db' })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000 });
+  await expect(page.getByRole('columnheader', { name: 'Tier' })).toBeVisible();
+  const dbRow = page.getByRole('row').filter({
+    has: page.getByRole('link', { name: 'db', exact: true }),
+  });
+  await expect(dbRow).toContainText('data_tier');
+
+  await page.getByRole('button', { name: /All tiers/ }).click();
+  await page.getByRole('option', { name: 'data_tier' }).click();
+  await page.keyboard.press('Escape');
+
+  await expect(page.getByRole('link', { name: 'auth-service' })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'db', exact: true }),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/catalog-tier.png`, fullPage: true });
+});
