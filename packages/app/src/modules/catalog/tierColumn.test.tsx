@@ -1,9 +1,10 @@
-import { Entity } from '@backstage/catalog-model';
-import { EntityListContextProps } from '@backstage/plugin-catalog-react';
+import { CatalogTableColumnsFunc } from '@backstage/plugin-catalog';
 import { catalogColumnsWithTier } from './tierColumn';
 
+type EntityListContextProps = Parameters<CatalogTableColumnsFunc>[0];
+
 function context(kind: string): EntityListContextProps {
-  const entity: Entity = {
+  const entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind,
     metadata: { name: 'db' },
