@@ -71,12 +71,17 @@ function measure(command: string[], cwd: string): Measure {
 }
 
 /**
- * Builds the CLI and the common package, so that the CLI runs compiled
+ * Builds the CLI and the libraries it uses, so that the CLI runs compiled
  * JavaScript as an installed CLI would, instead of compiling its
  * TypeScript sources at every start (see packages/cli/bin).
  */
 function buildCli() {
-  for (const dir of ['packages/cli', 'plugins/network-contracts-common']) {
+  const dirs = [
+    'packages/cli',
+    'plugins/network-contracts-common',
+    'plugins/network-contracts-node',
+  ];
+  for (const dir of dirs) {
     const result = spawnSync('yarn', ['build'], {
       cwd: path.join(repoRoot, dir),
       encoding: 'utf8',
