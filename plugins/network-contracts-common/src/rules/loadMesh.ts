@@ -68,14 +68,12 @@ export async function loadMesh(
     );
   }
 
-  const metadata: { path: string; text: string }[] = [];
-  for (const name of await listYaml(reader, resolvePath(base, SERVICES_DIR))) {
-    const path = `${SERVICES_DIR}/${name}`;
-    metadata.push({
-      path,
-      text: await reader.readFile(resolvePath(base, path)),
-    });
-  }
+  const names = await listYaml(reader, resolvePath(base, SERVICES_DIR));
+  const metadata = await readAll(
+    reader,
+    names.map(name => `${SERVICES_DIR}/${name}`),
+    path => resolvePath(base, path),
+  );
 
   // Environments mostly share their base file: parse it once for all.
   const parseCache = new ComposeParseCache();
@@ -118,11 +116,11 @@ async function loadEnvironment(
 ): Promise<ComposeLoadResult | EnvironmentLoadFailure> {
   try {
     const result = await loadComposeProject(options);
-    const positions = new Map<string, SourcePosition>();
-    for (const [key, position] of result.positions) {
-      positions.set(key, move(position));
-    }
-    return { ...result, positions };
+    // The map is the loader's own, fresh per environment: overwriting its
+    // values spares a copy of one entry per position.
+    const { positions } = result;
+    positions.forEach((position, key) => positions.set(key, move(position)));
+    return result;
   } catch (error) {
     if (error instanceof ContractInputError) {
       return {
@@ -136,6 +134,44 @@ async function loadEnvironment(
     }
     throw error;
   }
+}
+
+/** How many metadata files are read at once. */
+const READ_CONCURRENCY = 64;
+
+/**
+ * Reads the files in order of `paths`. Reads overlap, since awaiting each
+ * in turn leaves the process idle while the file system answers; a failure
+ * is still the first one in that order, as with sequential reads.
+ */
+async function readAll(
+  reader: MeshReader,
+  paths: string[],
+  absolute: (path: string) => string,
+): Promise<{ path: string; text: string }[]> {
+  const texts = new Array<string>(paths.length);
+  const errors = new Array<unknown>(paths.length);
+  const failed: boolean[] = new Array(paths.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      try {
+        texts[i] = await reader.readFile(absolute(paths[i]));
+      } catch (error) {
+        errors[i] = error;
+        failed[i] = true;
+      }
+    }
+  };
+  const workers = Math.min(READ_CONCURRENCY, paths.length);
+  await Promise.all(Array.from({ length: workers }, worker));
+  return paths.map((path, i) => {
+    if (failed[i]) {
+      throw errors[i];
+    }
+    return { path, text: texts[i] };
+  });
 }
 
 async function readText(reader: MeshReader, path: string): Promise<string> {
