@@ -77,7 +77,11 @@ export async function buildProject(
       `services.${serviceName}`,
       services.keyPos.get(serviceName) ?? node.pos,
     );
-    const envFileValues = await readEnvFiles(serviceName, node, input);
+    // Most services have no env_file: skip a pause per service for them.
+    const envFileValues =
+      node.entries.get('env_file')?.kind === 'seq'
+        ? await readEnvFiles(serviceName, node, input)
+        : [];
     const service = buildService(serviceName, node, {
       envFileValues,
       lookup: input.lookup,

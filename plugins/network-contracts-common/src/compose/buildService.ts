@@ -57,9 +57,12 @@ export function buildService(
   const service: ComposeService = Object.create(null);
 
   for (const [key, value] of node.entries) {
-    if (!DROPPED.has(key)) {
-      service[key] = toPlain(value);
+    if (DROPPED.has(key)) {
+      continue;
     }
+    // A value rebuilt below only needs its place in the key order; copying
+    // it first would make garbage of every network and list of the service.
+    service[key] = isRebuilt(key, value) ? null : toPlain(value);
   }
 
   for (const key of TEXT_FIELDS) {
@@ -116,6 +119,27 @@ export function buildService(
   buildMaps(service, node, field, context);
   buildDependsOn(service, node, field, mark);
   return service;
+}
+
+/** Whether the steps below replace or delete `service[key]`. */
+function isRebuilt(key: string, value: YNode): boolean {
+  switch (key) {
+    case 'networks':
+    case 'depends_on':
+    case 'environment':
+      return true;
+    case 'expose':
+    case 'ports':
+    case 'volumes':
+      return value.kind === 'seq';
+    case 'labels':
+      return value.kind === 'map';
+    default:
+      return (
+        (TEXT_FIELDS.includes(key) || UNIQUE_LISTS.includes(key)) &&
+        !(value.kind === 'scalar' && value.value === null)
+      );
+  }
 }
 
 function buildPorts(
