@@ -116,13 +116,14 @@ function toService(
     ? ownStack
     : { kind: 'unresolved', mode: compose.network_mode ?? '' };
   const ownerStack = owner ? stacks.get(owner) : undefined;
-  const attachments =
-    stack.kind === 'networks' ? attachmentsOf(compose) : [];
+  const attachments = stack.kind === 'networks' ? attachmentsOf(compose) : [];
   const ownerCompose = owner ? composeServices.get(owner) : undefined;
-  const networks =
-    ownerStack?.kind === 'networks' && ownerCompose
-      ? attachmentsOf(ownerCompose).map(a => a.network)
-      : [];
+  let networks: string[] = [];
+  if (ownerStack?.kind === 'networks' && ownerCompose) {
+    // A service on its own stack joins what it attaches to: reuse those.
+    const joined = owner === name ? attachments : attachmentsOf(ownerCompose);
+    networks = joined.map(a => a.network);
+  }
 
   const meta = metadata.get(name);
   return {
@@ -234,8 +235,7 @@ function buildDependencies(
       }
       const shared = to.networks.filter(n => service.networks.includes(n));
       const viaHost =
-        service.onHostStack &&
-        (to.onHostStack || to.publishedPorts.length > 0);
+        service.onHostStack && (to.onHostStack || to.publishedPorts.length > 0);
       dependencies.push({
         from: service.name,
         to: to.name,

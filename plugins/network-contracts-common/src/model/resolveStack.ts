@@ -44,6 +44,10 @@ export function stackOwner(
   name: string,
   stacks: ReadonlyMap<string, NetworkStack>,
 ): string | undefined {
+  // Nearly every service has its own stack: no set to walk a chain.
+  if (stacks.get(name)?.kind !== 'service') {
+    return name;
+  }
   const visited = new Set<string>();
   let current = name;
   for (;;) {

@@ -18,9 +18,12 @@ export const aliasMissing: EnvironmentRule = defineEnvironmentRule({
     "service's networks, or the policy requires aliases and it has none.",
   *check(ctx) {
     for (const service of ctx.topology.services.values()) {
-      const present = new Set(
-        service.attachments.flatMap(a => a.aliases.map(x => x.toLowerCase())),
-      );
+      const present = new Set<string>();
+      for (const attachment of service.attachments) {
+        for (const alias of attachment.aliases) {
+          present.add(alias.toLowerCase());
+        }
+      }
       const expected = service.metadata?.dnsAliases;
       if (expected && service.metadata) {
         for (const [i, alias] of expected.entries()) {

@@ -31,12 +31,18 @@ export function nameIndexOf(topology: Topology): NameIndex {
   const byNetwork = new Map<string, Map<string, NameHolder[]>>();
   const known = new Set<string>();
   const add = (network: string, name: string, holder: NameHolder) => {
-    const names = byNetwork.get(network) ?? new Map<string, NameHolder[]>();
-    byNetwork.set(network, names);
+    let names = byNetwork.get(network);
+    if (!names) {
+      names = new Map<string, NameHolder[]>();
+      byNetwork.set(network, names);
+    }
     const key = name.toLowerCase();
-    const holders = names.get(key) ?? [];
-    holders.push(holder);
-    names.set(key, holders);
+    const holders = names.get(key);
+    if (holders) {
+      holders.push(holder);
+    } else {
+      names.set(key, [holder]);
+    }
     known.add(key);
   };
 

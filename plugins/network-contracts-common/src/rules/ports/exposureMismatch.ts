@@ -26,7 +26,8 @@ export const exposureMismatch: EnvironmentRule = defineEnvironmentRule({
       }
       const declared = new Set(metadata.exposedPorts);
       const served = new Set<number>();
-      const undeclared = (ports: number[], key: string, via: string) => {
+      // The key is built only for a finding: most ports are declared.
+      const undeclared = (ports: number[], key: () => string, via: string) => {
         ports.forEach(p => served.add(p));
         const extra = ports.filter(p => !declared.has(p));
         if (extra.length === 0) {
@@ -41,7 +42,7 @@ export const exposureMismatch: EnvironmentRule = defineEnvironmentRule({
               'exposed_ports.',
             remediation:
               'Add the port to exposed_ports, or remove it from compose.',
-            position: ctx.at(key, `services.${service.name}`),
+            position: ctx.at(key(), `services.${service.name}`),
           },
         ];
       };
@@ -49,14 +50,14 @@ export const exposureMismatch: EnvironmentRule = defineEnvironmentRule({
       for (const [i, port] of service.publishedPorts.entries()) {
         yield* undeclared(
           [port.target],
-          `services.${service.name}.ports[${i}]`,
+          () => `services.${service.name}.ports[${i}]`,
           'publishes',
         );
       }
       for (const [i, spec] of service.expose.entries()) {
         yield* undeclared(
           portNumbers(spec),
-          `services.${service.name}.expose[${i}]`,
+          () => `services.${service.name}.expose[${i}]`,
           'exposes',
         );
       }
