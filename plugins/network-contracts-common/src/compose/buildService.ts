@@ -350,6 +350,10 @@ function uniqueBy<T>(
   items: T[],
   keyOf: (item: T, index: number) => string,
 ): Array<[string, T]> {
+  // Most lists hold one item: nothing to deduplicate.
+  if (items.length === 1) {
+    return [[keyOf(items[0], 0), items[0]]];
+  }
   const index = new Map<string, number>();
   const out: Array<[string, T]> = [];
   items.forEach((item, i) => {

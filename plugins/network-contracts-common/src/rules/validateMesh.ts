@@ -158,17 +158,26 @@ function toFinding(
   environment: string | undefined,
 ): Finding {
   const env = hit.environment ?? environment;
-  return {
+  // Assigned in the order the report prints, without a spread per
+  // optional field: this runs once per finding.
+  const finding = {
     rule: rule.id,
     category: rule.category,
     severity: override ?? hit.severity ?? rule.defaultSeverity,
-    ...(hit.service !== undefined && { service: hit.service }),
-    ...(env !== undefined && { environment: env }),
-    message: hit.message,
-    remediation: hit.remediation,
-    ...(hit.position && { position: hit.position }),
-    waived: false,
-  };
+  } as Finding;
+  if (hit.service !== undefined) {
+    finding.service = hit.service;
+  }
+  if (env !== undefined) {
+    finding.environment = env;
+  }
+  finding.message = hit.message;
+  finding.remediation = hit.remediation;
+  if (hit.position) {
+    finding.position = hit.position;
+  }
+  finding.waived = false;
+  return finding;
 }
 
 function readPolicy(policy: MeshInput['policy']): {
