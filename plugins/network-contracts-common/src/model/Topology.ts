@@ -90,7 +90,9 @@ export class Topology {
     if (!left || !right || a === b) {
       return [];
     }
-    const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+    // No pair array to pick the smaller set: this runs per finding.
+    const small = left.size <= right.size ? left : right;
+    const large = small === left ? right : left;
     const shared: string[] = [];
     for (const network of small) {
       if (large.has(network)) {

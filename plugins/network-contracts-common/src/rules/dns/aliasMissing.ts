@@ -1,3 +1,4 @@
+import type { TopologyService } from '../../model/types';
 import { defineEnvironmentRule, EnvironmentRule } from '../Rule';
 import { metadataAt } from '../RuleContext';
 
@@ -18,16 +19,10 @@ export const aliasMissing: EnvironmentRule = defineEnvironmentRule({
     "service's networks, or the policy requires aliases and it has none.",
   *check(ctx) {
     for (const service of ctx.topology.services.values()) {
-      const present = new Set<string>();
-      for (const attachment of service.attachments) {
-        for (const alias of attachment.aliases) {
-          present.add(alias.toLowerCase());
-        }
-      }
       const expected = service.metadata?.dnsAliases;
       if (expected && service.metadata) {
         for (const [i, alias] of expected.entries()) {
-          if (present.has(alias.toLowerCase())) {
+          if (hasAlias(service, alias.toLowerCase())) {
             continue;
           }
           yield {
@@ -46,7 +41,7 @@ export const aliasMissing: EnvironmentRule = defineEnvironmentRule({
       if (
         ctx.policy.dns.requireAliases &&
         service.stack.kind === 'networks' &&
-        present.size === 0
+        service.attachments.every(a => a.aliases.length === 0)
       ) {
         yield {
           service: service.name,
@@ -61,3 +56,13 @@ export const aliasMissing: EnvironmentRule = defineEnvironmentRule({
     }
   },
 });
+
+/**
+ * Whether any network gives the service `alias`, compared lowercased.
+ * Services have few aliases: a scan is cheaper than a set per service.
+ */
+function hasAlias(service: TopologyService, alias: string): boolean {
+  return service.attachments.some(a =>
+    a.aliases.some(x => x.toLowerCase() === alias),
+  );
+}

@@ -20,6 +20,9 @@ export interface UndeclaredPeers {
 
 const SAMPLE_SIZE = 3;
 
+/** Shared by the many services that declare nothing, never written. */
+const NONE_DECLARED: ReadonlySet<string> = new Set();
+
 /**
  * Counts, for one service at a time, the peers it reaches without a
  * declared dependency. Services are grouped by the exact set of networks
@@ -45,7 +48,11 @@ export class PeerIndex {
       const key = signature(service.networks);
       let group = this.groups.get(key);
       if (!group) {
-        group = { networks: new Set(service.networks), size: 0, byTier: new Map() };
+        group = {
+          networks: new Set(service.networks),
+          size: 0,
+          byTier: new Map(),
+        };
         this.groups.set(key, group);
         for (const network of group.networks) {
           const list = this.groupsByNetwork.get(network) ?? [];
@@ -93,7 +100,7 @@ export class PeerIndex {
       this.tierKey(peer) === tier &&
       peer.networks.includes(tierNetwork);
 
-    const declared = this.declared.get(service.name) ?? new Set<string>();
+    const declared = this.declared.get(service.name) ?? NONE_DECLARED;
     let declaredReachable = 0;
     for (const name of declared) {
       const peer = this.topology.services.get(name);
