@@ -102,16 +102,13 @@ test('a finding links to the page of its rule', async ({ page }) => {
 test('the catalog lists and filters services by tier', async ({ page }) => {
   await signIn(page);
 
+  const db = page.getByRole('link', { name: 'db', exact: true });
   await expect(async () => {
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'db' })).toBeVisible({
-      timeout: 5_000,
-    });
+    await expect(db).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 120_000 });
   await expect(page.getByRole('columnheader', { name: 'Tier' })).toBeVisible();
-  const dbRow = page.getByRole('row').filter({
-    has: page.getByRole('link', { name: 'db', exact: true }),
-  });
+  const dbRow = page.getByRole('row').filter({ has: db });
   await expect(dbRow).toContainText('data_tier');
 
   await page.getByRole('button', { name: /All tiers/ }).click();
@@ -119,8 +116,6 @@ test('the catalog lists and filters services by tier', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await expect(page.getByRole('link', { name: 'auth-service' })).toHaveCount(0);
-  await expect(
-    page.getByRole('link', { name: 'db', exact: true }),
-  ).toBeVisible();
+  await expect(db).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/catalog-tier.png`, fullPage: true });
 });

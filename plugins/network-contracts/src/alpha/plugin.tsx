@@ -31,9 +31,12 @@ const networkContractsApi = ApiBlueprint.make({
     }),
 });
 
+// Run history has a path of its own rather than the plugin's root: the
+// sidebar marks an item active on every page below its path, so a page at
+// `/network-contracts` would light up on the topology and compliance too.
 const runHistoryPage = PageBlueprint.make({
   params: {
-    path: '/network-contracts',
+    path: '/network-contracts/runs',
     title: 'Validation runs',
     icon: <HistoryIcon fontSize="inherit" />,
     routeRef: rootRouteRef,

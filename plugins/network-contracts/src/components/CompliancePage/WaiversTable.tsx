@@ -1,5 +1,5 @@
 import { Table, TableColumn } from '@backstage/core-components';
-import { useTheme } from '@material-ui/core/styles';
+import { fade, useTheme } from '@material-ui/core/styles';
 import type { ComplianceWaiver } from '../../api';
 
 /** Waivers expiring within this many days are highlighted. */
@@ -27,10 +27,12 @@ const columns: TableColumn<ComplianceWaiver>[] = [
 /** The policy's waivers; those about to expire stand out. */
 export function WaiversTable(props: { waivers: ComplianceWaiver[] }) {
   const theme = useTheme();
-  const highlight =
-    theme.palette.type === 'dark'
-      ? 'rgba(255, 152, 0, 0.16)'
-      : 'rgba(255, 152, 0, 0.12)';
+  // A tint of the theme's warning colour, so the text on it stays the
+  // theme's own text colour and readable in light and dark.
+  const highlight = fade(
+    theme.palette.warning.main,
+    theme.palette.type === 'dark' ? 0.16 : 0.12,
+  );
   return (
     <Table
       title="Waivers"

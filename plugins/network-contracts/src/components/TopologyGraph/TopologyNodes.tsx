@@ -4,8 +4,10 @@ import { memo } from 'react';
 import type {
   NetworkNodeData,
   ServiceNodeData,
+  Side,
   TierNodeData,
 } from '../../lib/graph';
+import { sourceHandleId, targetHandleId } from '../../lib/graph';
 
 const useStyles = makeStyles(theme => ({
   tier: {
@@ -69,20 +71,35 @@ const useStyles = makeStyles(theme => ({
   handle: { opacity: 0, pointerEvents: 'none' },
 }));
 
+const SIDES: Array<[Side, Position]> = [
+  ['left', Position.Left],
+  ['right', Position.Right],
+  ['top', Position.Top],
+  ['bottom', Position.Bottom],
+];
+
+// An edge names the handles it uses (see edgeSides), so every side has one
+// of each kind; they are invisible, since nothing is connected by hand.
 function Handles() {
   const classes = useStyles();
   return (
     <>
-      <Handle
-        className={classes.handle}
-        type="target"
-        position={Position.Left}
-      />
-      <Handle
-        className={classes.handle}
-        type="source"
-        position={Position.Right}
-      />
+      {SIDES.map(([side, position]) => [
+        <Handle
+          key={sourceHandleId(side)}
+          id={sourceHandleId(side)}
+          className={classes.handle}
+          type="source"
+          position={position}
+        />,
+        <Handle
+          key={targetHandleId(side)}
+          id={targetHandleId(side)}
+          className={classes.handle}
+          type="target"
+          position={position}
+        />,
+      ])}
     </>
   );
 }

@@ -31,6 +31,10 @@ const CATEGORIES = [
   'waiver',
 ];
 
+// The pickers are as wide as their value, so a short value like "dev"
+// under a long label like "Environment" let the label run into the next.
+const PICKER_MIN_WIDTH = 130;
+
 const all = { label: 'All', value: ALL };
 const options = (values: string[]) => [
   all,
@@ -61,30 +65,38 @@ export function TopologyFilters(props: {
           onChange={v => onChange({ mesh: String(v), environment: '' })}
         />
       )}
-      <Select
-        label="Environment"
-        selected={values.environment}
-        items={environments.map(e => ({ label: e, value: e }))}
-        onChange={v => onChange({ environment: String(v) })}
-      />
-      <Select
-        label="Tier"
-        selected={values.tier}
-        items={options(tiers)}
-        onChange={v => onChange({ tier: String(v) })}
-      />
-      <Select
-        label="Category"
-        selected={values.category}
-        items={options(CATEGORIES)}
-        onChange={v => onChange({ category: String(v) })}
-      />
-      <Select
-        label="Severity"
-        selected={values.severity}
-        items={options(['error', 'warning', 'info'])}
-        onChange={v => onChange({ severity: String(v) })}
-      />
+      <Box minWidth={PICKER_MIN_WIDTH}>
+        <Select
+          label="Environment"
+          selected={values.environment}
+          items={environments.map(e => ({ label: e, value: e }))}
+          onChange={v => onChange({ environment: String(v) })}
+        />
+      </Box>
+      <Box minWidth={PICKER_MIN_WIDTH}>
+        <Select
+          label="Tier"
+          selected={values.tier}
+          items={options(tiers)}
+          onChange={v => onChange({ tier: String(v) })}
+        />
+      </Box>
+      <Box minWidth={PICKER_MIN_WIDTH}>
+        <Select
+          label="Category"
+          selected={values.category}
+          items={options(CATEGORIES)}
+          onChange={v => onChange({ category: String(v) })}
+        />
+      </Box>
+      <Box minWidth={PICKER_MIN_WIDTH}>
+        <Select
+          label="Severity"
+          selected={values.severity}
+          items={options(['error', 'warning', 'info'])}
+          onChange={v => onChange({ severity: String(v) })}
+        />
+      </Box>
       <TextField
         id="network-contracts-topology-search"
         label="Search services"

@@ -1,3 +1,10 @@
+export {
+  absoluteCentres,
+  edgeSides,
+  sourceHandleId,
+  targetHandleId,
+} from './edgeSides';
+export type { Side } from './edgeSides';
 export { filterGraph } from './filterGraph';
 export type { GraphFilter } from './filterGraph';
 export { gridLayout } from './gridLayout';

@@ -7,6 +7,12 @@ import type {
   GraphService,
   GraphTier,
 } from '@internal/plugin-network-contracts-common';
+import {
+  absoluteCentres,
+  edgeSides,
+  sourceHandleId,
+  targetHandleId,
+} from './edgeSides';
 import { GraphLayout, UNTIERED_GROUP } from './layoutGraph';
 
 /** Data of a tier box. */
@@ -118,6 +124,7 @@ export function toFlowElements(
     };
   });
 
+  const centres = absoluteCentres(layout.nodes);
   const edges: Edge[] = [];
   for (const edge of graph.edges) {
     if (edge.kind === 'attachment' && !options.showAttachments) {
@@ -125,10 +132,15 @@ export function toFlowElements(
     }
     const directed = edge.kind === 'dependency' || edge.kind === 'forbidden';
     const style = edgeStyle(edge.kind, options.palette, edge.reachable);
+    const from = centres.get(edge.source);
+    const to = centres.get(edge.target);
+    const sides = from && to ? edgeSides(from, to) : undefined;
     edges.push({
       id: edge.id,
       source: edge.source,
       target: edge.target,
+      sourceHandle: sides && sourceHandleId(sides.source),
+      targetHandle: sides && targetHandleId(sides.target),
       type: edge.kind === 'attachment' ? 'straight' : 'default',
       style,
       zIndex: 1,
