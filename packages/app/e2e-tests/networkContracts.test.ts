@@ -1,12 +1,30 @@
 import { expect, Page, test } from '@playwright/test';
+import { readFile } from 'fs/promises';
 
 const SHOTS = 'node_modules/.cache/e2e-test-results';
 
 async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await enter.click();
-  await expect(enter).toBeHidden();
+  // A backend started by `yarn start` restarts when its sources change, and
+  // a guest sign-in during the restart is refused; try again until it holds.
+  await expect(async () => {
+    await page.goto('/');
+    const enter = page.getByRole('button', { name: 'Enter' });
+    await enter.click();
+    await expect(enter).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+}
+
+/** Clicks an export button and returns the file it saves, name and bytes. */
+async function exportTopology(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: 'Export' })
+      .getByRole('button', { name: button, exact: true })
+      .click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), content: await readFile(path) };
 }
 
 test('a service page shows its network contract', async ({ page }) => {
@@ -118,4 +136,34 @@ test('the catalog lists and filters services by tier', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'auth-service' })).toHaveCount(0);
   await expect(db).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/catalog-tier.png`, fullPage: true });
+});
+
+test('the topology exports as SVG, PNG, JSON, DOT and Mermaid', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/network-contracts/topology');
+  await expect(page.getByLabel('service db')).toBeVisible({ timeout: 60_000 });
+
+  const svg = await exportTopology(page, 'SVG');
+  expect(svg.name).toBe('topology-dev.svg');
+  expect(svg.content.toString('utf8')).toContain('<svg');
+
+  const png = await exportTopology(page, 'PNG');
+  expect(png.name).toBe('topology-dev.png');
+  // Every PNG file starts with the same eight bytes.
+  expect(png.content.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+
+  const json = await exportTopology(page, 'JSON');
+  expect(json.name).toBe('topology-dev.json');
+  const graph = JSON.parse(json.content.toString('utf8'));
+  expect(graph.services.map((s: { name: string }) => s.name)).toContain('db');
+
+  const dot = await exportTopology(page, 'DOT');
+  expect(dot.name).toBe('topology-dev.dot');
+  expect(dot.content.toString('utf8')).toMatch(/digraph[\s\S]*db/);
+
+  const mermaid = await exportTopology(page, 'Mermaid');
+  expect(mermaid.name).toBe('topology-dev.mmd');
+  expect(mermaid.content.toString('utf8')).toMatch(/^(graph|flowchart)/m);
 });
