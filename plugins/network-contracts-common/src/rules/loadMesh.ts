@@ -77,13 +77,31 @@ export async function loadMesh(
 
   // Environments mostly share their base file: parse it once for all.
   const parseCache = new ComposeParseCache();
-  // Positions from a shared file are the same objects in every
-  // environment, so each is moved once.
+  // Few files give all positions: one relative path string for each.
+  const relativeFiles = new Map<string, string>();
+  const relativeFile = (file: string) => {
+    let out = relativeFiles.get(file);
+    if (out === undefined) {
+      out = relative(file);
+      relativeFiles.set(file, out);
+    }
+    return out;
+  };
+  // The positions were made by this load alone, so they are rewritten in
+  // place rather than copied. Under an absolute root a moved path is
+  // relative and never starts with the root again, so a position shared
+  // by several environments can meet this twice; under a relative root
+  // that is not so, and each position is copied once instead.
+  const inPlace = base.startsWith('/');
   const moved = new Map<SourcePosition, SourcePosition>();
   const move = (position: SourcePosition): SourcePosition => {
+    if (inPlace) {
+      position.file = relativeFile(position.file);
+      return position;
+    }
     let out = moved.get(position);
     if (!out) {
-      out = { ...position, file: relative(position.file) };
+      out = { ...position, file: relativeFile(position.file) };
       moved.set(position, out);
     }
     return out;
