@@ -170,7 +170,7 @@ function checkDependencies(
   services: YMap,
   positions: Map<string, SourcePosition>,
 ): void {
-  for (const name in project.services) {
+  for (const name of Object.keys(project.services)) {
     const service = project.services[name];
     for (const target of Object.keys(service.depends_on ?? {})) {
       if (target in project.services) {
@@ -196,7 +196,7 @@ function buildNetworks(
   const declared = topLevel(root, 'networks');
   const out: Record<string, ComposeNetwork> = Object.create(null);
 
-  for (const name in project.services) {
+  for (const name of Object.keys(project.services)) {
     const service = project.services[name];
     for (const key of Object.keys(service.networks ?? {})) {
       if (key in out) {
@@ -301,7 +301,7 @@ function buildVolumes(
     positions.set(field, declared!.keyPos.get(key) ?? node.pos);
   }
 
-  for (const name in project.services) {
+  for (const name of Object.keys(project.services)) {
     const service = project.services[name];
     (service.volumes ?? []).forEach((mount, i) => {
       if (mount.type === 'volume' && mount.source && !(mount.source in out)) {

@@ -136,7 +136,7 @@ async function loadEnvironment(
     const result = await loadComposeProject(options);
     // The map is the loader's own, fresh per environment: overwriting its
     // values spares a copy of one entry per position.
-    const { positions } = result;
+    const positions = result.positions as Map<string, SourcePosition>;
     positions.forEach((position, key) => positions.set(key, move(position)));
     return result;
   } catch (error) {
