@@ -96,11 +96,19 @@ function indexMetadata(
 function attachmentsOf(compose: ComposeServiceLike): NetworkAttachment[] {
   // Compose puts a service without networks on the project's default one.
   const networks = compose.networks ?? { default: null };
-  return Object.entries(networks).map(([network, options]) => ({
-    network,
-    aliases: options?.aliases ?? [],
-    ...(options?.ipv4_address && { ipv4Address: options.ipv4_address }),
-  }));
+  const out: NetworkAttachment[] = [];
+  for (const network of Object.keys(networks)) {
+    const options = networks[network];
+    const attachment: NetworkAttachment = {
+      network,
+      aliases: options?.aliases ?? [],
+    };
+    if (options?.ipv4_address) {
+      attachment.ipv4Address = options.ipv4_address;
+    }
+    out.push(attachment);
+  }
+  return out;
 }
 
 function toService(
@@ -125,20 +133,28 @@ function toService(
     networks = joined.map(a => a.network);
   }
 
+  // Fields assigned in their usual order, without a spread per optional
+  // one: this runs for every service of every environment.
+  const service = { name } as TopologyService;
   const meta = metadata.get(name);
-  return {
-    name,
-    ...(meta && { metadata: meta, tier: meta.tier }),
-    stack,
-    attachments,
-    networks,
-    onHostStack: ownerStack?.kind === 'host',
-    publishedPorts: compose.ports ?? [],
-    expose: compose.expose ?? [],
-    ...(compose.hostname && { hostname: compose.hostname }),
-    ...(compose.container_name && { containerName: compose.container_name }),
-    dependsOn: Object.keys(compose.depends_on ?? {}),
-  };
+  if (meta) {
+    service.metadata = meta;
+    service.tier = meta.tier;
+  }
+  service.stack = stack;
+  service.attachments = attachments;
+  service.networks = networks;
+  service.onHostStack = ownerStack?.kind === 'host';
+  service.publishedPorts = compose.ports ?? [];
+  service.expose = compose.expose ?? [];
+  if (compose.hostname) {
+    service.hostname = compose.hostname;
+  }
+  if (compose.container_name) {
+    service.containerName = compose.container_name;
+  }
+  service.dependsOn = compose.depends_on ? Object.keys(compose.depends_on) : [];
+  return service;
 }
 
 function buildNetworks(
