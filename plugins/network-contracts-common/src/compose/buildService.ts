@@ -40,6 +40,7 @@ const TEXT_FIELDS = [
 ];
 const UNIQUE_LISTS = ['links', 'profiles', 'dns', 'dns_search', 'extra_hosts'];
 const DROPPED = new Set(['extends', 'env_file']);
+const ATTACHMENT_REBUILT = new Set(['aliases', 'ipv4_address', 'ipv6_address']);
 
 /**
  * Turns a merged service tree into the shape Compose prints, removing
@@ -202,7 +203,16 @@ function buildNetworks(
       out[key] = null;
       continue;
     }
-    const attachment = toPlain(value) as ComposeServiceNetwork;
+    // Aliases and addresses are rebuilt below: only keep their place.
+    const attachment: ComposeServiceNetwork = Object.create(null);
+    for (const [key2, option] of value.entries) {
+      const rebuilt =
+        ATTACHMENT_REBUILT.has(key2) &&
+        !(option.kind === 'scalar' && option.value === null);
+      (attachment as Record<string, unknown>)[key2] = rebuilt
+        ? null
+        : toPlain(option);
+    }
     const aliases = value.entries.get('aliases');
     if (aliases && !(aliases.kind === 'scalar' && aliases.value === null)) {
       const items = uniqueBy(

@@ -51,12 +51,12 @@ export function nameIndexOf(topology: Topology): NameIndex {
     if (service.hostname) {
       known.add(service.hostname.toLowerCase());
     }
+    // Holders are only read: one serves every own name of the service.
+    const own: NameHolder = { service: service.name };
     for (const attachment of service.attachments) {
-      add(attachment.network, service.name, { service: service.name });
+      add(attachment.network, service.name, own);
       if (service.containerName) {
-        add(attachment.network, service.containerName, {
-          service: service.name,
-        });
+        add(attachment.network, service.containerName, own);
       }
       attachment.aliases.forEach((alias, i) =>
         add(attachment.network, alias, { service: service.name, alias: i }),
