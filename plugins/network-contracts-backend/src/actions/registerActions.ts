@@ -1,12 +1,11 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
+  FINDING_SEVERITIES,
   networkContractsFindingsReadPermission as readPermission,
   networkContractsRunCreatePermission as createPermission,
 } from '@internal/plugin-network-contracts-common';
 import { AccessGuard } from '../service/AccessGuard';
 import { NetworkContractsApi } from '../service/NetworkContractsApi';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /**
  * Offers the plugin to agents through the actions registry (served over
@@ -92,7 +91,7 @@ export function registerActions(options: {
           mesh: z.string().optional(),
           environment: z.string().optional(),
           tier: z.string().optional(),
-          severity: z.enum(SEVERITIES).optional(),
+          severity: z.enum(FINDING_SEVERITIES).optional(),
           category: z.string().optional(),
           service: z.string().optional(),
           waived: z.boolean().optional(),

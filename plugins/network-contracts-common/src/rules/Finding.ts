@@ -64,3 +64,29 @@ export interface Finding {
   /** The waiver, when one covers it. */
   waiver?: FindingWaiver;
 }
+
+/**
+ * Every finding category, in the order the design lists the rule families;
+ * for pickers and for validating query parameters.
+ *
+ * @public
+ */
+export const FINDING_CATEGORIES: readonly FindingCategory[] = [
+  'metadata',
+  'tier',
+  'isolation',
+  'reachability',
+  'dns',
+  'ports',
+  'identity',
+  'hazard',
+  'drift',
+  'waiver',
+];
+
+/**
+ * Every finding severity, most severe first.
+ *
+ * @public
+ */
+export const FINDING_SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -4,6 +4,7 @@ export type {
   FindingSeverity,
   FindingWaiver,
 } from './Finding';
+export { FINDING_CATEGORIES, FINDING_SEVERITIES } from './Finding';
 export type {
   RuleDefinition,
   RuleHit,

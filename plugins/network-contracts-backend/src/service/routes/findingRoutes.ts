@@ -1,25 +1,12 @@
 import {
-  FindingCategory,
+  FINDING_CATEGORIES,
+  FINDING_SEVERITIES,
   networkContractsFindingsReadPermission as readPermission,
 } from '@internal/plugin-network-contracts-common';
 import Router from 'express-promise-router';
 import { queryEnum, queryString } from '../query';
 import { sendCached } from '../ResponseCache';
 import { RouteContext } from './RouteContext';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
-const CATEGORIES: readonly FindingCategory[] = [
-  'metadata',
-  'tier',
-  'isolation',
-  'reachability',
-  'dns',
-  'ports',
-  'identity',
-  'hazard',
-  'drift',
-  'waiver',
-];
 
 /** Findings and the compliance view. */
 export function findingRoutes({ api, access }: RouteContext) {
@@ -32,8 +19,8 @@ export function findingRoutes({ api, access }: RouteContext) {
       mesh: queryString(req, 'mesh'),
       environment: queryString(req, 'environment'),
       tier: queryString(req, 'tier'),
-      severity: queryEnum(req, 'severity', SEVERITIES),
-      category: queryEnum(req, 'category', CATEGORIES),
+      severity: queryEnum(req, 'severity', FINDING_SEVERITIES),
+      category: queryEnum(req, 'category', FINDING_CATEGORIES),
       service: queryString(req, 'service'),
       ...(waived && { waived: waived === 'true' }),
     });

@@ -1,4 +1,5 @@
 import { Select } from '@backstage/core-components';
+import { FINDING_CATEGORIES } from '@internal/plugin-network-contracts-common';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -18,25 +19,12 @@ export interface TopologyFilterValues {
   showAttachments: boolean;
 }
 
-const CATEGORIES = [
-  'metadata',
-  'tier',
-  'isolation',
-  'reachability',
-  'dns',
-  'ports',
-  'identity',
-  'hazard',
-  'drift',
-  'waiver',
-];
-
 // The pickers are as wide as their value, so a short value like "dev"
 // under a long label like "Environment" let the label run into the next.
 const PICKER_MIN_WIDTH = 130;
 
 const all = { label: 'All', value: ALL };
-const options = (values: string[]) => [
+const options = (values: readonly string[]) => [
   all,
   ...values.map(value => ({ label: value, value })),
 ];
@@ -85,7 +73,7 @@ export function TopologyFilters(props: {
         <Select
           label="Category"
           selected={values.category}
-          items={options(CATEGORIES)}
+          items={options(FINDING_CATEGORIES)}
           onChange={v => onChange({ category: String(v) })}
         />
       </Box>
