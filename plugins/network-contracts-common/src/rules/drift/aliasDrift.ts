@@ -1,4 +1,5 @@
 import { defineEnvironmentRule, EnvironmentRule } from '../Rule';
+import { servicesInBoth } from './servicesInBoth';
 
 /**
  * Callers are configured with aliases; an overlay that changes them breaks
@@ -16,14 +17,7 @@ export const aliasDrift: EnvironmentRule = defineEnvironmentRule({
     "In an overlay environment a service's aliases on a network differ " +
     'from the first environment.',
   *check(ctx) {
-    if (!ctx.base) {
-      return;
-    }
-    for (const service of ctx.topology.services.values()) {
-      const before = ctx.base.topology.services.get(service.name);
-      if (!before) {
-        continue;
-      }
+    for (const { service, before, base } of servicesInBoth(ctx)) {
       const previous = new Map(
         before.attachments.map(a => [a.network, a.aliases]),
       );
@@ -46,7 +40,7 @@ export const aliasDrift: EnvironmentRule = defineEnvironmentRule({
           service: service.name,
           message:
             `Service "${service.name}" has other aliases on "${network}" in ` +
-            `${ctx.environment} than in ${ctx.base.environment}: ${changes}.`,
+            `${ctx.environment} than in ${base.environment}: ${changes}.`,
           remediation:
             'Keep aliases in the base file so that every environment ' +
             'resolves the same names.',

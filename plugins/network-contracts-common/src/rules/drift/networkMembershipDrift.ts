@@ -1,4 +1,5 @@
 import { defineEnvironmentRule, EnvironmentRule } from '../Rule';
+import { servicesInBoth } from './servicesInBoth';
 
 /**
  * An overlay that moves a service between networks ships a different mesh
@@ -16,15 +17,8 @@ export const networkMembershipDrift: EnvironmentRule = defineEnvironmentRule({
     'In an overlay environment a service joins or leaves a network, ' +
     'compared with the first environment.',
   *check(ctx) {
-    if (!ctx.base) {
-      return;
-    }
-    const baseName = ctx.base.environment;
-    for (const service of ctx.topology.services.values()) {
-      const before = ctx.base.topology.services.get(service.name);
-      if (!before) {
-        continue;
-      }
+    for (const { service, before, base } of servicesInBoth(ctx)) {
+      const baseName = base.environment;
       const joined = service.networks.filter(n => !before.networks.includes(n));
       const left = before.networks.filter(n => !service.networks.includes(n));
       for (const network of joined) {

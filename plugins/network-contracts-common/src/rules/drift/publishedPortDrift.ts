@@ -1,5 +1,6 @@
 import type { ComposePortLike } from '../../model/ComposeProjectLike';
 import { defineEnvironmentRule, EnvironmentRule } from '../Rule';
+import { servicesInBoth } from './servicesInBoth';
 
 function portKey(port: ComposePortLike): string {
   return [
@@ -26,14 +27,7 @@ export const publishedPortDrift: EnvironmentRule = defineEnvironmentRule({
     'In an overlay environment a service publishes a port the first ' +
     'environment does not.',
   *check(ctx) {
-    if (!ctx.base) {
-      return;
-    }
-    for (const service of ctx.topology.services.values()) {
-      const before = ctx.base.topology.services.get(service.name);
-      if (!before) {
-        continue;
-      }
+    for (const { service, before, base } of servicesInBoth(ctx)) {
       const known = new Set(before.publishedPorts.map(portKey));
       for (const [i, port] of service.publishedPorts.entries()) {
         if (known.has(portKey(port))) {
@@ -45,7 +39,7 @@ export const publishedPortDrift: EnvironmentRule = defineEnvironmentRule({
           message:
             `Service "${service.name}" publishes ${port.target} on host ` +
             `${host} in ${ctx.environment} but not in ` +
-            `${ctx.base.environment}.`,
+            `${base.environment}.`,
           remediation:
             'Publish it in the base file if every environment needs it, or ' +
             'drop it from the overlay.',
