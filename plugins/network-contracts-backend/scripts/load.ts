@@ -2,8 +2,9 @@
  * Load test of the read API: generates a mesh of 1,000 services, starts the
  * plugin on loopback in a child process (so that the clients do not share
  * its event loop), validates the mesh once, then drives GET /topology and
- * GET /findings with 50 concurrent clients for 10 seconds each, with and
- * without gzip.
+ * two pages of GET /findings (the default first page, and a full page as
+ * the topology page asks for) with 50 concurrent clients for 10 seconds
+ * each, with and without gzip.
  *
  *   yarn load [--services 1000] [--connections 50] [--seconds 10]
  */
@@ -15,7 +16,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateMesh } from './generateMesh';
 
@@ -136,16 +137,21 @@ async function main() {
     );
 
     // The health check is the floor: the backend's own per-request cost.
+    const loadAverage = os.loadavg()[0].toFixed(1);
     const rows = [await drive('/health', false)];
     for (const gzip of [true, false]) {
-      for (const path of ['/v1/topology?environment=dev', '/v1/findings']) {
+      for (const path of [
+        '/v1/topology?environment=dev',
+        '/v1/findings',
+        '/v1/findings?environment=dev&offset=1000&limit=1000',
+      ]) {
         await drive(path, gzip); // warm-up, discarded
         rows.push(await drive(path, gzip));
       }
     }
     console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s each, ${
-        require('node:os').cpus().length
+      `\n${CONNECTIONS} connections, ${SECONDS} s each, load average ${loadAverage} at the start, ${
+        os.cpus().length
       } cores, Node ${process.version}, ${new Date()
         .toISOString()
         .slice(0, 10)}`,

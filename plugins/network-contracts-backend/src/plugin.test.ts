@@ -40,7 +40,12 @@ describe('networkContractsPlugin', () => {
     expect(topology.body.error.message).toContain('no successful run');
 
     const findings = await api().get(`${V1}/findings`);
-    expect(findings.body).toEqual({ items: [] });
+    expect(findings.body).toEqual({
+      items: [],
+      total: 0,
+      offset: 0,
+      limit: 500,
+    });
   });
 
   it('validates on demand and serves the results', async () => {
@@ -118,6 +123,21 @@ describe('networkContractsPlugin', () => {
       environment: 'dev',
     });
 
+    const all = await api().get(`${V1}/findings`);
+    expect(all.body).toMatchObject({ total: 34, offset: 0, limit: 500 });
+    expect(all.body.items).toHaveLength(34);
+    const pages = [];
+    for (const offset of [0, 15, 30]) {
+      const page = await api().get(`${V1}/findings?limit=15&offset=${offset}`);
+      expect(page.body).toMatchObject({ total: 34, offset, limit: 15 });
+      pages.push(...page.body.items);
+    }
+    expect(pages).toEqual(all.body.items);
+    const past = await api().get(`${V1}/findings?offset=34`);
+    expect(past.body).toMatchObject({ items: [], total: 34 });
+    const capped = await api().get(`${V1}/findings?limit=5000`);
+    expect(capped.body.limit).toBe(1000);
+
     const compliance = await api().get(`${V1}/compliance`);
     expect(compliance.body.bySeverity).toEqual({
       error: 22,
@@ -136,6 +156,9 @@ describe('networkContractsPlugin', () => {
     [`${V1}/findings?severity=fatal`, '"severity"'],
     [`${V1}/findings?category=dns&category=tier`, '"category"'],
     [`${V1}/runs?limit=many`, '"limit"'],
+    [`${V1}/findings?limit=0`, '"limit"'],
+    [`${V1}/findings?offset=-1`, '"offset"'],
+    [`${V1}/findings?offset=1.5`, '"offset"'],
     [`${V1}/export?format=pdf`, '"format"'],
     [`${V1}/export`, '"format"'],
   ])('answers 400 naming the parameter for %s', async (url, name) => {

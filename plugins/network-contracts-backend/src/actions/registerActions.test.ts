@@ -48,6 +48,17 @@ describe('actions', () => {
       credentials,
     });
     expect((findings.output as any).findings).toHaveLength(6);
+    expect((findings.output as any).total).toBe(6);
+
+    const second = await actions.invoke({
+      id: id('list-findings'),
+      input: { service: 'db', severity: 'error', offset: 4, limit: 3 },
+      credentials,
+    });
+    expect(second.output).toEqual({
+      findings: (findings.output as any).findings.slice(4),
+      total: 6,
+    });
 
     const topology = await actions.invoke({
       id: id('get-topology'),
@@ -91,6 +102,6 @@ describe('actions', () => {
         input: {},
         credentials,
       }),
-    ).resolves.toEqual({ output: { findings: [] } });
+    ).resolves.toEqual({ output: { findings: [], total: 0 } });
   });
 });

@@ -5,7 +5,11 @@ import {
   networkContractsRunCreatePermission as createPermission,
 } from '@internal/plugin-network-contracts-common';
 import { AccessGuard } from '../service/AccessGuard';
-import { NetworkContractsApi } from '../service/NetworkContractsApi';
+import {
+  DEFAULT_FINDINGS_LIMIT,
+  MAX_FINDINGS_LIMIT,
+  NetworkContractsApi,
+} from '../service/NetworkContractsApi';
 
 /**
  * Offers the plugin to agents through the actions registry (served over
@@ -83,7 +87,9 @@ export function registerActions(options: {
     title: 'List network contract findings',
     description:
       'Findings of the latest successful run of each mesh, filtered by mesh, ' +
-      'environment, tier, severity, category or service.',
+      'environment, tier, severity, category or service. Answers one page ' +
+      `(${DEFAULT_FINDINGS_LIMIT} findings unless limit says otherwise) ` +
+      'and the total; ask again with a larger offset for the next.',
     attributes: readOnly,
     schema: {
       input: z =>
@@ -95,12 +101,17 @@ export function registerActions(options: {
           category: z.string().optional(),
           service: z.string().optional(),
           waived: z.boolean().optional(),
+          offset: z.number().int().min(0).optional(),
+          limit: z.number().int().min(1).max(MAX_FINDINGS_LIMIT).optional(),
         }),
-      output: z => z.object({ findings: z.array(z.unknown()) }),
+      output: z =>
+        z.object({ findings: z.array(z.unknown()), total: z.number() }),
     },
     action: async ({ input, credentials }) => {
       await access.require(credentials, readPermission);
-      return { output: { findings: await api.findings(input) } };
+      const { offset, limit, ...filter } = input;
+      const page = await api.findings(filter, { offset, limit });
+      return { output: { findings: page.items, total: page.total } };
     },
   });
 

@@ -35,6 +35,46 @@ export interface FindingFilter {
 }
 
 /**
+ * Which page of the findings list to answer.
+ *
+ * @public
+ */
+export interface FindingPageRequest {
+  /** Findings to skip; default 0. */
+  offset?: number;
+  /** Findings to answer at most; default {@link DEFAULT_FINDINGS_LIMIT}. */
+  limit?: number;
+}
+
+/**
+ * One page of the findings list, with the number of all that match.
+ *
+ * @public
+ */
+export interface FindingPage {
+  items: MeshFinding[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Findings a page holds when the caller does not say. A thousand-service
+ * mesh can have thousands of findings, megabytes of JSON; a page keeps
+ * each answer small and quick.
+ *
+ * @public
+ */
+export const DEFAULT_FINDINGS_LIMIT = 500;
+
+/**
+ * The most findings one page holds.
+ *
+ * @public
+ */
+export const MAX_FINDINGS_LIMIT = 1000;
+
+/**
  * The formats `export` produces.
  *
  * @public
@@ -139,35 +179,33 @@ export class NetworkContractsApi {
     );
   }
 
-  /** `{ items }` of {@link NetworkContractsApi.findings}, serialized once. */
-  async findingsBody(filter: FindingFilter) {
-    const snapshots = filter.mesh
-      ? [await this.latest(this.runner.mesh(filter.mesh).name)]
-      : await this.allLatest();
+  /** {@link NetworkContractsApi.findings}, serialized once per page. */
+  async findingsBody(filter: FindingFilter, page: FindingPageRequest = {}) {
+    const snapshots = await this.findingSnapshots(filter);
     const runs = snapshots.map(s => s.run.id).join(',');
+    const { offset, limit } = pageBounds(page);
     return this.bodies.get(
-      `${runs} findings ${JSON.stringify(filter)}`,
-      () => ({
-        items: snapshots.flatMap(s =>
-          s.findings.filter(f => matches(f, filter)),
-        ),
-      }),
+      `${runs} findings ${offset} ${limit} ${JSON.stringify(filter)}`,
+      () => findingPage(snapshots, filter, { offset, limit }),
     );
   }
 
-  async findings(filter: FindingFilter): Promise<MeshFinding[]> {
-    const snapshots = filter.mesh
+  /**
+   * A page of the findings of the latest successful run of each mesh, in
+   * the order the engine sorts them, mesh by mesh.
+   */
+  async findings(
+    filter: FindingFilter,
+    page: FindingPageRequest = {},
+  ): Promise<FindingPage> {
+    const snapshots = await this.findingSnapshots(filter);
+    return findingPage(snapshots, filter, pageBounds(page));
+  }
+
+  private async findingSnapshots(filter: FindingFilter) {
+    return filter.mesh
       ? [await this.latest(this.runner.mesh(filter.mesh).name)]
-      : await this.allLatest();
-    const items: MeshFinding[] = [];
-    for (const snapshot of snapshots) {
-      for (const finding of snapshot.findings) {
-        if (matches(finding, filter)) {
-          items.push(finding);
-        }
-      }
-    }
-    return items;
+      : this.allLatest();
   }
 
   async listRuns(options: { mesh?: string; limit?: number }): Promise<Run[]> {
@@ -273,6 +311,37 @@ function matches(finding: MeshFinding, filter: FindingFilter): boolean {
     (filter.service === undefined || finding.service === filter.service) &&
     (filter.waived === undefined || finding.waived === filter.waived)
   );
+}
+
+function pageBounds(page: FindingPageRequest) {
+  return {
+    offset: Math.max(0, page.offset ?? 0),
+    limit: Math.min(
+      Math.max(1, page.limit ?? DEFAULT_FINDINGS_LIMIT),
+      MAX_FINDINGS_LIMIT,
+    ),
+  };
+}
+
+function findingPage(
+  snapshots: MeshSnapshot[],
+  filter: FindingFilter,
+  bounds: { offset: number; limit: number },
+): FindingPage {
+  const end = bounds.offset + bounds.limit;
+  const items: MeshFinding[] = [];
+  let total = 0;
+  for (const snapshot of snapshots) {
+    for (const finding of snapshot.findings) {
+      if (matches(finding, filter)) {
+        if (total >= bounds.offset && total < end) {
+          items.push(finding);
+        }
+        total += 1;
+      }
+    }
+  }
+  return { items, total, ...bounds };
 }
 
 function sarifInput(snapshot: MeshSnapshot, environment?: string) {

@@ -37,17 +37,37 @@ export function queryEnum<T extends string>(
   return value as T | undefined;
 }
 
-/** The `limit` parameter: a whole number, capped at {@link MAX_LIMIT}. */
-export function queryLimit(req: Request): number | undefined {
+/**
+ * The `limit` parameter: a whole number from 1, capped at `max` rather than
+ * refused above it, so a client asking for "everything" gets a full page.
+ */
+export function queryLimit(
+  req: Request,
+  max: number = MAX_LIMIT,
+): number | undefined {
   const value = queryString(req, 'limit');
   if (value === undefined) {
     return undefined;
   }
-  const limit = Number(value);
-  if (!/^\d+$/.test(value) || limit < 1) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
     throw new InputError(
-      `Invalid query parameter "limit": expected a whole number from 1 to ${MAX_LIMIT}.`,
+      `Invalid query parameter "limit": expected a whole number from 1 ` +
+        `to ${max}.`,
     );
   }
-  return Math.min(limit, MAX_LIMIT);
+  return Math.min(Number(value), max);
+}
+
+/** The `offset` parameter: a whole number from 0. */
+export function queryOffset(req: Request): number | undefined {
+  const value = queryString(req, 'offset');
+  if (value === undefined) {
+    return undefined;
+  }
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(
+      `Invalid query parameter "offset": expected a whole number from 0.`,
+    );
+  }
+  return Number(value);
 }

@@ -16,6 +16,11 @@ import type {
 
 type Query = Record<string, string | number | boolean | undefined>;
 
+type FindingsPage = { items: ContractFinding[]; total?: number };
+
+/** The largest page the backend answers. */
+const FINDINGS_PAGE = 1000;
+
 function toQueryString(query: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -61,10 +66,27 @@ export class NetworkContractsClient implements NetworkContractsApi {
   }
 
   async listFindings(query: FindingsQuery = {}): Promise<ContractFinding[]> {
-    const body = await this.json<{ items: ContractFinding[] }>(
-      `/findings${toQueryString({ ...query })}`,
-    );
-    return body.items;
+    // The backend answers in pages; a big mesh has thousands of findings.
+    const items: ContractFinding[] = [];
+    for (;;) {
+      const page = await this.json<FindingsPage>(
+        `/findings${toQueryString({
+          ...query,
+          offset: items.length,
+          limit: FINDINGS_PAGE,
+        })}`,
+      );
+      items.push(...page.items);
+
+      // `total` is missing from backends that answered everything at once.
+      if (
+        page.total === undefined ||
+        page.items.length === 0 ||
+        items.length >= page.total
+      ) {
+        return items;
+      }
+    }
   }
 
   async listRuns(

@@ -4,7 +4,8 @@ import {
   networkContractsFindingsReadPermission as readPermission,
 } from '@internal/plugin-network-contracts-common';
 import Router from 'express-promise-router';
-import { queryEnum, queryString } from '../query';
+import { MAX_FINDINGS_LIMIT } from '../NetworkContractsApi';
+import { queryEnum, queryLimit, queryOffset, queryString } from '../query';
 import { sendCached } from '../ResponseCache';
 import { RouteContext } from './RouteContext';
 
@@ -15,15 +16,21 @@ export function findingRoutes({ api, access }: RouteContext) {
   router.get('/findings', async (req, res) => {
     await access.request(req, readPermission);
     const waived = queryEnum(req, 'waived', ['true', 'false']);
-    const body = await api.findingsBody({
-      mesh: queryString(req, 'mesh'),
-      environment: queryString(req, 'environment'),
-      tier: queryString(req, 'tier'),
-      severity: queryEnum(req, 'severity', FINDING_SEVERITIES),
-      category: queryEnum(req, 'category', FINDING_CATEGORIES),
-      service: queryString(req, 'service'),
-      ...(waived && { waived: waived === 'true' }),
-    });
+    const body = await api.findingsBody(
+      {
+        mesh: queryString(req, 'mesh'),
+        environment: queryString(req, 'environment'),
+        tier: queryString(req, 'tier'),
+        severity: queryEnum(req, 'severity', FINDING_SEVERITIES),
+        category: queryEnum(req, 'category', FINDING_CATEGORIES),
+        service: queryString(req, 'service'),
+        ...(waived && { waived: waived === 'true' }),
+      },
+      {
+        offset: queryOffset(req),
+        limit: queryLimit(req, MAX_FINDINGS_LIMIT),
+      },
+    );
     sendCached(req, res, body);
   });
 
