@@ -17,6 +17,9 @@ export async function copyMesh(example: string) {
       await fs.rm(dir, { recursive: true, force: true });
       await fs.cp(join(EXAMPLES, other), dir, { recursive: true });
     },
+    async read(path: string) {
+      return fs.readFile(join(dir, path), 'utf8');
+    },
     async write(path: string, text: string) {
       await fs.writeFile(join(dir, path), text);
     },

@@ -12,6 +12,7 @@ import { extraFileLoader } from './extraFileLoader';
 import { contentHashOf } from './fingerprint';
 import { MeshSnapshot } from './MeshSnapshot';
 import { SnapshotCache, SnapshotInputs } from './SnapshotCache';
+import { unreadableFilesError } from './unreadableFiles';
 import { validateContractFiles } from './validateContractFiles';
 
 /** A run that was started, and the promise of its end. */
@@ -22,9 +23,9 @@ export interface StartedRun {
 
 /**
  * Runs validations of the configured meshes, on schedule or on demand, and
- * records each one. A run that fails (unreadable source, broken policy,
- * database error) is marked failed with its reason; the results of earlier
- * runs stay as they were.
+ * records each one. A run that fails (unreadable source, a compose,
+ * metadata or policy file that cannot be read, database error) is marked
+ * failed with its reason; the results of earlier runs stay as they were.
  *
  * @public
  */
@@ -121,6 +122,10 @@ export class ValidationRunner {
           loader: extraFileLoader(files, this.reader),
         },
       );
+      const unreadable = unreadableFilesError(result.findings);
+      if (unreadable) {
+        throw unreadable;
+      }
 
       const previous = await this.cache.get(mesh.name).catch(error => {
         logger.warn(

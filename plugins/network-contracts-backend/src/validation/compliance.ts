@@ -11,7 +11,13 @@ type SeverityCounts = Record<FindingSeverity, number>;
  */
 export interface Compliance {
   mesh: string;
+  /** The latest successful run, which the figures are of. */
   run: Run;
+  /**
+   * The newest run whatever its status; when it failed, its reason tells
+   * why the figures are of an older run.
+   */
+  latestRun: Run;
   bySeverity: SeverityCounts;
   byCategory: Record<string, SeverityCounts>;
   byTier: Record<string, SeverityCounts>;
@@ -80,6 +86,7 @@ export function compliance(
   return {
     mesh: snapshot.mesh,
     run: snapshot.run,
+    latestRun: history[0] ?? snapshot.run,
     bySeverity,
     byCategory,
     byTier,

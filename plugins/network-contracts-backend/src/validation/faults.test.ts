@@ -61,17 +61,40 @@ describe.each(databases.eachSupportedId())('faults on %s', databaseId => {
     await mesh.remove();
   });
 
-  it('reports a malformed compose file as a finding at its position', async () => {
-    const { api, runNow, mesh } = await setUp();
+  it('fails a run whose compose file is malformed, naming the place', async () => {
+    const { api, runNow, mesh, good } = await setUp();
     await mesh.write('docker-compose.yaml', 'services:\n  db: [\n');
 
     const [run] = await runNow();
-    expect(run.status).toBe('succeeded');
-    const findings = await api().get(`${V1}/findings?category=metadata`);
-    expect(findings.body.items[0]).toMatchObject({
-      rule: 'metadata/invalid-compose',
-      severity: 'error',
+    expect(run.status).toBe('failed');
+    expect(run.failure).toContain('the results of the last good run stay');
+    expect(run.failure).toMatch(/docker-compose\.yaml:\d+:\d+: .+ Fix: /);
+    await expectGoodResultsKept(api, good.id);
+    await mesh.remove();
+  });
+
+  it('fails a run whose metadata file is malformed, and recovers', async () => {
+    const { api, runNow, mesh, good } = await setUp();
+    const file = '.codex/services/db.yaml';
+    const original = await mesh.read(file);
+    await mesh.write(file, 'service: db\ntier: [data_tier\n');
+
+    const [run] = await runNow();
+    expect(run.status).toBe('failed');
+    expect(run.failure).toContain(`${file}:3:1: Invalid YAML`);
+    await expectGoodResultsKept(api, good.id);
+    const compliance = await api().get(`${V1}/compliance`);
+    expect(compliance.body.run.id).toBe(good.id);
+    expect(compliance.body.latestRun).toMatchObject({
+      id: run.id,
+      status: 'failed',
     });
+
+    await mesh.write(file, original);
+    const [fixed] = await runNow();
+    expect(fixed.status).toBe('succeeded');
+    const meshes = await api().get(`${V1}/meshes`);
+    expect(meshes.body.items[0].latestSuccessfulRun.id).toBe(fixed.id);
     await mesh.remove();
   });
 

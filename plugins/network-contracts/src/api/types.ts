@@ -171,7 +171,12 @@ export interface ComplianceWaiver extends FindingWaiver {
  */
 export interface Compliance {
   mesh: string;
+  /** The latest successful run, which the figures are of. */
   run: ValidationRun;
+  /**
+   * The newest run whatever its status; older backends leave it out.
+   */
+  latestRun?: ValidationRun;
   bySeverity: SeverityCounts;
   byCategory: Record<string, SeverityCounts>;
   /** Keyed by tier; findings of no tier under `none`. */

@@ -25,6 +25,7 @@ const run = {
 const compliance: Compliance = {
   mesh: 'devonboarder',
   run,
+  latestRun: run,
   bySeverity: { error: 3, warning: 1, info: 0 },
   byCategory: {
     isolation: { error: 2, warning: 0, info: 0 },
@@ -113,6 +114,37 @@ describe('CompliancePage', () => {
     expect(
       screen.queryByRole('button', { name: 'Run validation now' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('says why the latest run failed, above the last good figures', async () => {
+    const failed = {
+      ...run,
+      id: '10',
+      status: 'failed' as const,
+      failure:
+        'InputError: A file of the mesh cannot be read.\n' +
+        '.codex/services/db.yaml:3:1: Invalid YAML',
+    };
+    await renderPage({
+      getCompliance: async () => ({ ...compliance, latestRun: failed }),
+    });
+
+    expect(
+      await screen.findByText(/The latest run, 10 of .*, failed/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/\.codex\/services\/db\.yaml:3:1: Invalid YAML/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Mesh devonboarder, run 9/)).toBeInTheDocument();
+  });
+
+  it('shows no warning when the latest run is the one shown', async () => {
+    await renderPage({ getCompliance: async () => compliance });
+
+    expect(
+      await screen.findByText(/Mesh devonboarder, run 9/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/The latest run/)).not.toBeInTheDocument();
   });
 
   it('says what to do before the first run', async () => {

@@ -5,6 +5,7 @@ import {
   InfoCard,
   Progress,
   Select,
+  WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
@@ -94,14 +95,31 @@ export function CompliancePage(props: CompliancePageProps) {
   }
 
   const compliance = state.value!;
-  const { bySeverity, run } = compliance;
+  const { bySeverity, run, latestRun } = compliance;
   return (
     <Content>
       {header}
+      {latestRun?.status === 'failed' && latestRun.id !== run.id && (
+        <WarningPanel
+          severity="error"
+          title={`The latest run, ${latestRun.id} of ${new Date(
+            latestRun.startedAt,
+          ).toLocaleString()}, failed`}
+          message="These figures are of the last successful run. Fix the input, then run a validation again."
+          defaultExpanded
+        >
+          <Typography
+            variant="body2"
+            component="pre"
+            style={{ whiteSpace: 'pre-wrap', margin: 0 }}
+          >
+            {latestRun.failure}
+          </Typography>
+        </WarningPanel>
+      )}
       <Typography variant="body2" paragraph>
         Mesh {compliance.mesh}, run {run.id} of{' '}
         {new Date(run.startedAt).toLocaleString()}
-        {run.status === 'failed' && `: the run failed: ${run.failure}`}
       </Typography>
       <Grid container spacing={3}>
         <Grid item xs={12} md={4}>
