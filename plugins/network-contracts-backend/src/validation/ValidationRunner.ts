@@ -1,6 +1,9 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { NotFoundError, stringifyError } from '@backstage/errors';
-import { readNetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import {
+  createExtraFileLoader,
+  readNetworkContractFiles,
+} from '@internal/plugin-network-contracts-node';
 import { RunAlerter } from '../alerts/RunAlerter';
 import {
   MeshConfig,
@@ -8,7 +11,6 @@ import {
 } from '../config/NetworkContractsConfig';
 import { Run, RunCounts, RunStore } from '../database/RunStore';
 import { diffConnectivity } from './diffConnectivity';
-import { extraFileLoader } from './extraFileLoader';
 import { contentHashOf } from './fingerprint';
 import { MeshSnapshot } from './MeshSnapshot';
 import { SnapshotCache, SnapshotInputs } from './SnapshotCache';
@@ -119,7 +121,7 @@ export class ValidationRunner {
         {
           today,
           environments: mesh.environments,
-          loader: extraFileLoader(files, this.reader),
+          loader: createExtraFileLoader(files, { reader: this.reader }),
         },
       );
       const unreadable = unreadableFilesError(result.findings);

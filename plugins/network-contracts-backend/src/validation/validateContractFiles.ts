@@ -8,14 +8,12 @@ import {
 } from '@internal/plugin-network-contracts-common';
 import {
   ContractFile,
-  NetworkContractFiles,
-} from '@internal/plugin-network-contracts-node';
-import { InputError } from '@backstage/errors';
-import {
   ExtraFileLoader,
   MemoryMeshReader,
   MESH_ROOT,
-} from './MemoryMeshReader';
+  NetworkContractFiles,
+} from '@internal/plugin-network-contracts-node';
+import { InputError } from '@backstage/errors';
 
 /** The engine's verdict on a set of files, with the policy it read. */
 export interface Validation {

@@ -1,15 +1,19 @@
 import { MeshReader } from '@internal/plugin-network-contracts-common';
-import {
-  ContractFile,
-  NetworkContractFiles,
-} from '@internal/plugin-network-contracts-node';
+import { ContractFile, NetworkContractFiles } from '../NetworkContractFiles';
 
-/** Where the files of a mesh are mounted for the engine. */
+/**
+ * Where {@link MemoryMeshReader} mounts the files of a mesh for the engine:
+ * pass it to `loadMesh` as the mesh root.
+ *
+ * @public
+ */
 export const MESH_ROOT = '/mesh';
 
 /**
  * Reads a file of the mesh that was not read up front, by its path
  * relative to the mesh root; undefined when there is no such file.
+ *
+ * @public
  */
 export type ExtraFileLoader = (path: string) => Promise<string | undefined>;
 
@@ -18,6 +22,8 @@ export type ExtraFileLoader = (path: string) => Promise<string | undefined>;
  * names beyond those (an `.env`, an overlay in a subfolder, an `extends`
  * target) come from the loader once and are remembered in `extraFiles`, so
  * that the run can be replayed from what it read.
+ *
+ * @public
  */
 export class MemoryMeshReader implements MeshReader {
   private readonly files = new Map<string, string | undefined>();

@@ -1,17 +1,21 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
-import { NetworkContractFiles } from '@internal/plugin-network-contracts-node';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { NetworkContractFiles } from '../NetworkContractFiles';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ExtraFileLoader } from './MemoryMeshReader';
 
 /**
- * Reads further files of a mesh from where its contract files came from:
- * the directory, or the tree URL through the URL reader.
+ * Reads further files of a mesh (an `.env`, an overlay in a subfolder, an
+ * `extends` target) from where its contract files came from: the
+ * directory, or the tree URL through the URL reader. A missing file is
+ * `undefined`; other errors are thrown.
+ *
+ * @public
  */
-export function extraFileLoader(
+export function createExtraFileLoader(
   files: NetworkContractFiles,
-  reader: UrlReaderService,
+  options: { reader?: UrlReaderService } = {},
 ): ExtraFileLoader {
   if (!files.remote) {
     return async path => {
@@ -24,6 +28,13 @@ export function extraFileLoader(
         throw error;
       }
     };
+  }
+  const reader = options.reader;
+  if (!reader) {
+    throw new InputError(
+      `Reading more files of ${files.root} needs a URL reader; pass the ` +
+        'urlReader service as the reader option.',
+    );
   }
   return async path => {
     const url = `${files.root.replace(/\/+$/, '')}/${path}`;
