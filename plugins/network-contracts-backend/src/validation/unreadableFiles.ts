@@ -44,9 +44,10 @@ export function unreadableFilesError(
     lines.push(`and ${problems.length - LISTED} more problems.`);
   }
   const files = new Set(problems.map(f => f.position?.file ?? 'compose'));
-  return new InputError(
-    `${files.size === 1 ? 'A file' : `${files.size} files`} of the mesh ` +
-      `cannot be read; the results of the last good run stay in place.\n` +
-      lines.join('\n'),
+  const subject = files.size === 1 ? 'A file' : `${files.size} files`;
+  lines.unshift(
+    `${subject} of the mesh cannot be read; the results of the last good ` +
+      'run stay in place.',
   );
+  return new InputError(lines.join('\n'));
 }
