@@ -47,6 +47,14 @@ export interface Config {
     /** Who hears about new errors. */
     alerts?: {
       /**
+       * Whether the first successful run of a mesh alerts about the errors
+       * it finds. Off by default: on a new installation those errors are
+       * not news but the state the mesh was found in, and alerting on them
+       * floods owners. Later runs alert about errors new since the run
+       * before.
+       */
+      onFirstRun?: boolean;
+      /**
        * Backstage notifications to the owners of a service when a run finds
        * an unwaived error the previous run did not have.
        */

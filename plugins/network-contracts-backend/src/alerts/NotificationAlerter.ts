@@ -1,5 +1,9 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { MeshSnapshot } from '../validation/MeshSnapshot';
@@ -42,7 +46,7 @@ export class NotificationAlerter implements RunAlerter {
     }
 
     for (const [service, list] of byService) {
-      const owner = await this.ownerOf(snapshot, service, logger);
+      const { owner, entity } = await this.lookup(snapshot, service, logger);
       if (!owner) {
         logger.warn(
           `No owner known for ${service || `mesh ${snapshot.mesh}`}; ` +
@@ -61,9 +65,7 @@ export class NotificationAlerter implements RunAlerter {
             .slice(0, 5)
             .map(f => `${f.rule}: ${f.message}`)
             .join('\n'),
-          link: `/network-contracts?mesh=${encodeURIComponent(snapshot.mesh)}${
-            service ? `&service=${encodeURIComponent(service)}` : ''
-          }`,
+          link: entity ? contractTabOf(entity) : COMPLIANCE_PATH,
           severity: 'high',
           topic: `network-contracts:${snapshot.mesh}`,
           scope: `network-contracts:${snapshot.mesh}:${service}`,
@@ -72,38 +74,65 @@ export class NotificationAlerter implements RunAlerter {
     }
   }
 
-  private async ownerOf(
+  /**
+   * The owner to notify about a service, and its catalog entity when the
+   * catalog has one, for the link.
+   */
+  private async lookup(
     snapshot: MeshSnapshot,
     service: string,
     logger: LoggerService,
-  ): Promise<string | undefined> {
+  ): Promise<{ owner?: string; entity?: Entity }> {
     const metadata = service ? metadataOf(snapshot, service) : undefined;
     const entityName = metadata?.serviceName ?? service;
 
-    let owner: string | undefined;
+    let entity: Entity | undefined;
     if (entityName) {
       try {
-        const entity = await this.catalog.getEntityByRef(
-          { kind: 'Component', namespace: 'default', name: entityName },
+        const { items } = await this.catalog.getEntities(
+          {
+            filter: { kind: 'Component', 'metadata.name': entityName },
+            fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
+          },
           { credentials: await this.auth.getOwnServiceCredentials() },
         );
-        owner = entity?.spec?.owner as string | undefined;
+        // The catalog module may put the mesh in a namespace of its own;
+        // the default one wins when the name is in several.
+        entity =
+          items.find(e => e.metadata.namespace === 'default') ?? items[0];
       } catch (error) {
         // The metadata still names an owner; the catalog may be starting.
         logger.debug(`Catalog lookup of ${entityName} failed`, error as Error);
       }
     }
-    owner ??= metadata?.owner ?? snapshot.policy.catalog.owner;
+    const owner =
+      (entity?.spec?.owner as string | undefined) ??
+      metadata?.owner ??
+      snapshot.policy.catalog.owner;
     if (!owner) {
-      return undefined;
+      return { entity };
     }
-    return stringifyEntityRef(
+    const ownerRef = stringifyEntityRef(
       parseEntityRef(owner, {
         defaultKind: 'group',
-        defaultNamespace: 'default',
+        defaultNamespace: entity?.metadata.namespace ?? 'default',
       }),
     );
+    return { owner: ownerRef, entity };
   }
+}
+
+/** Where the portal shows mesh-wide findings. */
+const COMPLIANCE_PATH = '/network-contracts/compliance';
+
+/** The network contract tab of an entity page of the portal. */
+function contractTabOf(entity: Entity): string {
+  const { kind, metadata } = entity;
+  return `/catalog/${encodeURIComponent(
+    metadata.namespace ?? 'default',
+  )}/${kind.toLocaleLowerCase('en-US')}/${encodeURIComponent(
+    metadata.name,
+  )}/network-contract`;
 }
 
 function metadataOf(snapshot: MeshSnapshot, service: string) {

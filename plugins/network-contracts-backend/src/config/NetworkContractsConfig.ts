@@ -36,6 +36,8 @@ export interface NetworkContractsConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   retentionRuns: number;
   notifications: boolean;
+  /** Whether the first successful run of a mesh alerts; default false. */
+  alertOnFirstRun: boolean;
   /** Undefined when GitHub issues are off. */
   githubIssues?: GithubIssuesConfig;
 }

@@ -18,6 +18,7 @@ describe('readNetworkContractsConfig', () => {
       },
       retentionRuns: 100,
       notifications: true,
+      alertOnFirstRun: false,
       githubIssues: undefined,
     });
   });

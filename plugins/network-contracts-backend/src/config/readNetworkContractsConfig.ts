@@ -40,6 +40,7 @@ export function readNetworkContractsConfig(
     retentionRuns: readRetention(config),
     notifications:
       config?.getOptionalBoolean('alerts.notifications.enabled') ?? true,
+    alertOnFirstRun: config?.getOptionalBoolean('alerts.onFirstRun') ?? false,
     githubIssues: readGithubIssues(config?.getOptionalConfig('alerts')),
   };
 }

@@ -206,6 +206,13 @@ export class ValidationRunner {
       logger.warn('Could not remove old runs', error as Error);
     }
 
+    if (!previous && !this.config.alertOnFirstRun) {
+      logger.info(
+        'First run of the mesh: its errors are the baseline, not alerted; ' +
+          'set networkContracts.alerts.onFirstRun to alert on them',
+      );
+      return;
+    }
     const before = new Set(previous?.findings.map(f => f.fingerprint));
     const findings = snapshot.findings.filter(
       f => f.severity === 'error' && !f.waived && !before.has(f.fingerprint),
