@@ -10,6 +10,9 @@ import { MeshSnapshot } from '../validation/MeshSnapshot';
 import { MeshFinding } from '../validation/types';
 import { NewErrors, RunAlerter } from './RunAlerter';
 
+/** Where the portal shows mesh-wide findings. */
+const COMPLIANCE_PATH = '/network-contracts/compliance';
+
 /**
  * Notifies the owners of each service with new errors, one notification a
  * service a run. The owner is the catalog entity's `spec.owner`, else the
@@ -121,9 +124,6 @@ export class NotificationAlerter implements RunAlerter {
     return { owner: ownerRef, entity };
   }
 }
-
-/** Where the portal shows mesh-wide findings. */
-const COMPLIANCE_PATH = '/network-contracts/compliance';
 
 /** The network contract tab of an entity page of the portal. */
 function contractTabOf(entity: Entity): string {
