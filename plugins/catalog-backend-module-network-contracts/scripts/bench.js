@@ -55,6 +55,7 @@ async function main() {
     mockServices,
     mockCredentials,
   } = require('@backstage/backend-test-utils');
+  const { catalogConfig } = require('../src/__testUtils__/catalogConfig');
   const started = Date.now();
   const { server } = await startTestBackend({
     features: [
@@ -62,30 +63,10 @@ async function main() {
       require('../src/module').catalogModuleNetworkContracts,
       mockServices.rootConfig.factory({
         data: {
-          catalog: {
-            rules: [
-              {
-                allow: [
-                  'Component',
-                  'System',
-                  'Resource',
-                  'Domain',
-                  'Location',
-                ],
-              },
-            ],
-            providers: {
-              networkContracts: {
-                bench: {
-                  target: dir,
-                  schedule: {
-                    frequency: { hours: 1 },
-                    timeout: { minutes: 30 },
-                  },
-                },
-              },
-            },
-          },
+          catalog: catalogConfig(dir, {
+            // Long enough for the first read of a big mesh; never again.
+            schedule: { frequency: { hours: 1 }, timeout: { minutes: 30 } },
+          }),
         },
       }),
     ],

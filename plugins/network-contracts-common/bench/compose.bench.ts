@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadComposeProject } from '../src/compose';
 import { generateMesh, MeshShape } from './generateMesh';
+import { best, findComposeOracle, Measure, measureCommand } from './measure';
 
 /*
  * Times `compose config` of generated meshes three ways: our loader in this
@@ -26,48 +27,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // possible while the CLI or Docker Compose is not available.
 const LOADER_ONLY = process.env.BENCH_LOADER_ONLY === '1';
 
-interface Measure {
-  ms: number;
-  cpuMs: number;
-  peakMb: number;
-}
-
 function findOracle(): string {
-  if (process.env.COMPOSE_ORACLE) {
-    return process.env.COMPOSE_ORACLE;
-  }
-  const script = path.resolve(repoRoot, '../shared/tools/compose-oracle');
-  const result = spawnSync(script, { encoding: 'utf8' });
-  if (result.status !== 0) {
+  const oracle = findComposeOracle();
+  if (!oracle) {
     throw new Error('No Docker Compose v2: set COMPOSE_ORACLE');
   }
-  return result.stdout.trim();
-}
-
-/** Runs a command on one core; reports wall time, CPU time and peak RSS. */
-function measure(command: string[], cwd: string): Measure {
-  const timing = path.join(os.tmpdir(), `nc-bench-time-${process.pid}`);
-  const started = process.hrtime.bigint();
-  const result = spawnSync(
-    'taskset',
-    ['-c', '0', '/usr/bin/time', '-v', '-o', timing, ...command],
-    { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
-  );
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) {
-    throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
-  }
-  const report = fs.readFileSync(timing, 'utf8');
-  const field = (label: string) => {
-    const at = report.indexOf(`${label}: `);
-    return at < 0 ? NaN : parseFloat(report.slice(at + label.length + 2));
-  };
-  const seconds = field('User time (seconds)') + field('System time (seconds)');
-  return {
-    ms,
-    cpuMs: seconds * 1000,
-    peakMb: field('Maximum resident set size (kbytes)') / 1024,
-  };
+  return oracle;
 }
 
 /**
@@ -92,11 +57,6 @@ function buildCli() {
   }
 }
 
-/** Best of several runs, which is the least disturbed by other load. */
-function best(runs: Measure[]): Measure {
-  return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
-}
-
 /** Times the loader alone, in this process, after one warm-up run. */
 async function inProcess(dir: string, files: string[]): Promise<Measure> {
   const reader = {
@@ -117,7 +77,7 @@ async function inProcess(dir: string, files: string[]): Promise<Measure> {
       peakMb: process.memoryUsage().rss / 1024 / 1024,
     });
   }
-  return best(runs);
+  return best(runs, 'cpuMs');
 }
 
 async function main() {
@@ -135,7 +95,10 @@ async function main() {
       const files = generateMesh(dir, size, shape);
       const flags = files.flatMap(f => ['-f', f]);
       const repeat = (command: string[]) =>
-        best(Array.from({ length: RUNS }, () => measure(command, dir)));
+        best(
+          Array.from({ length: RUNS }, () => measureCommand(command, dir)),
+          'cpuMs',
+        );
 
       const loader = await inProcess(dir, files);
       if (LOADER_ONLY) {

@@ -1,10 +1,10 @@
 /* eslint-disable no-console */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadMesh, MeshReader } from '../src/rules/loadMesh';
 import { validateMesh } from '../src/rules/validateMesh';
+import { best, findComposeOracle, measureCommand } from './measure';
 
 /*
  * Times loadMesh + validateMesh on generated tiered meshes of 100, 1,000
@@ -29,11 +29,6 @@ const ENVIRONMENTS: Record<string, string[]> = {
   staging: ['compose.yaml', 'compose.staging.yaml'],
   prod: ['compose.yaml', 'compose.prod.yaml'],
 };
-
-interface Measure {
-  ms: number;
-  peakMb: number;
-}
 
 /**
  * Writes a mesh of `size` services split over three tiers. Two in fifty
@@ -145,44 +140,8 @@ async function measureChild(dir: string) {
   );
 }
 
-/** Runs a command on one core; wall time and peak RSS from time -v. */
-function measure(command: string[], cwd: string): Measure & { out: string } {
-  const timing = path.join(os.tmpdir(), `nc-vbench-time-${process.pid}`);
-  const started = process.hrtime.bigint();
-  const result = spawnSync(
-    'taskset',
-    ['-c', '0', '/usr/bin/time', '-v', '-o', timing, ...command],
-    { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
-  );
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) {
-    throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
-  }
-  const report = fs.readFileSync(timing, 'utf8');
-  const kb = Number(
-    /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1],
-  );
-  return { ms, peakMb: kb / 1024, out: result.stdout };
-}
-
-function best<T extends Measure>(runs: T[]): T {
-  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-}
-
-function findOracle(): string | undefined {
-  if (process.env.COMPOSE_ORACLE) {
-    return process.env.COMPOSE_ORACLE;
-  }
-  const script = path.resolve(
-    __dirname,
-    '../../../../shared/tools/compose-oracle',
-  );
-  const result = spawnSync(script, { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
 function main() {
-  const oracle = findOracle();
+  const oracle = findComposeOracle();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nc-vbench-'));
   const header = [
     'services',
@@ -207,9 +166,10 @@ function main() {
     ];
     const ours = best(
       Array.from({ length: RUNS }, () => {
-        const run = measure(child, dir);
+        const run = measureCommand(child, dir);
         return { ...run, inner: JSON.parse(run.out) };
       }),
+      'ms',
     );
     const row = [
       String(size),
@@ -222,7 +182,7 @@ function main() {
       const runs = Object.values(ENVIRONMENTS).map(files =>
         best(
           Array.from({ length: RUNS }, () =>
-            measure(
+            measureCommand(
               [
                 oracle,
                 ...files.flatMap(f => ['-f', f]),
@@ -233,6 +193,7 @@ function main() {
               dir,
             ),
           ),
+          'ms',
         ),
       );
       row.push(

@@ -13,6 +13,7 @@ import { Server } from 'node:http';
 import request from 'supertest';
 import catalogBackend from '@backstage/plugin-catalog-backend';
 import { catalogModuleNetworkContracts } from '../module';
+import { catalogConfig } from './catalogConfig';
 
 /** One catalog processing error, as the catalog publishes it. */
 export interface PublishedError {
@@ -62,31 +63,10 @@ export async function startCatalog(
       ...(extra.features ?? []),
       mockServices.rootConfig.factory({
         data: {
-          catalog: {
-            rules: [
-              {
-                allow: [
-                  'Component',
-                  'System',
-                  'Resource',
-                  'Domain',
-                  'Location',
-                ],
-              },
-            ],
+          catalog: catalogConfig(target, {
+            schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } },
             processingInterval: { seconds: 1 },
-            providers: {
-              networkContracts: {
-                mesh: {
-                  target,
-                  schedule: {
-                    frequency: { minutes: 10 },
-                    timeout: { minutes: 1 },
-                  },
-                },
-              },
-            },
-          },
+          }),
           ...extra.config,
         },
       }),

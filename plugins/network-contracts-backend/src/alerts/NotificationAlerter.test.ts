@@ -4,19 +4,22 @@ import { eventually } from '../__testUtils__/eventually';
 
 jest.setTimeout(30_000);
 
+/** The catalog's component of the example's db, owned by `dba`. */
+function dbComponent(namespace: string) {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'db', namespace },
+    spec: { type: 'service', owner: 'dba', lifecycle: 'production' },
+  };
+}
+
 describe('notifications of new errors', () => {
   it('notifies the owners once, when an error first appears', async () => {
     const mesh = await copyMesh('devonboarder');
     const { runNow, sent } = await startPlugin({
       networkContracts: { meshes: { demo: { target: mesh.dir } } },
-      entities: [
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'db', namespace: 'default' },
-          spec: { type: 'service', owner: 'dba', lifecycle: 'production' },
-        },
-      ],
+      entities: [dbComponent('default')],
     });
 
     await runNow();
@@ -57,14 +60,7 @@ describe('notifications of new errors', () => {
     const mesh = await copyMesh('devonboarder');
     const { runNow, sent } = await startPlugin({
       networkContracts: { meshes: { demo: { target: mesh.dir } } },
-      entities: [
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'db', namespace: 'mesh' },
-          spec: { type: 'service', owner: 'dba', lifecycle: 'production' },
-        },
-      ],
+      entities: [dbComponent('mesh')],
     });
 
     await runNow();
