@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadComposeProject } from '../src/compose';
 import { generateMesh, MeshShape } from './generateMesh';
-import { best, findComposeOracle, Measure, measureCommand } from './measure';
+import {
+  best,
+  findComposeOracle,
+  Measure,
+  measureCommand,
+  printTable,
+} from './measure';
 
 /*
  * Times `compose config` of generated meshes three ways: our loader in this
@@ -138,14 +144,7 @@ async function main() {
     'compose MB',
     'compose/CLI cpu',
   ];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`);
-  rows.forEach(r => console.log(line(r)));
+  printTable(header, rows);
   console.log(
     `\n${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0].model}, ` +
       `${os.cpus().length} cores, Node ${process.version}; ` +

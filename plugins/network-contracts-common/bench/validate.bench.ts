@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadMesh, MeshReader } from '../src/rules/loadMesh';
 import { validateMesh } from '../src/rules/validateMesh';
-import { best, findComposeOracle, measureCommand } from './measure';
+import {
+  best,
+  findComposeOracle,
+  measureCommand,
+  printTable,
+} from './measure';
 
 /*
  * Times loadMesh + validateMesh on generated tiered meshes of 100, 1,000
@@ -205,14 +210,7 @@ function main() {
     console.error(`done: ${size}`);
   }
 
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`);
-  rows.forEach(r => console.log(line(r)));
+  printTable(header, rows);
   console.log(
     `\n${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0].model}, ` +
       `Node ${process.version}; best of ${RUNS} runs on one core ` +
