@@ -4,12 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadMesh, MeshReader } from '../src/rules/loadMesh';
 import { validateMesh } from '../src/rules/validateMesh';
-import {
-  best,
-  findComposeOracle,
-  measureCommand,
-  printTable,
-} from './measure';
+import { best, findComposeOracle, measureCommand, printTable } from './measure';
 
 /*
  * Times loadMesh + validateMesh on generated tiered meshes of 100, 1,000
