@@ -5,7 +5,6 @@ import {
   InfoCard,
   Progress,
   Select,
-  WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
@@ -16,6 +15,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { networkContractsApiRef } from '../../api';
 import { isNotFound } from '../../lib/errors/isNotFound';
 import { BackendErrorPanel } from '../BackendErrorPanel';
+import { FailedRunWarning } from '../FailedRunWarning';
 import { RunValidationButton } from '../RunValidationButton';
 import { TrendChart } from '../TrendChart';
 import { CountsCard } from './CountsCard';
@@ -99,24 +99,7 @@ export function CompliancePage(props: CompliancePageProps) {
   return (
     <Content>
       {header}
-      {latestRun?.status === 'failed' && latestRun.id !== run.id && (
-        <WarningPanel
-          severity="error"
-          title={`The latest run, ${latestRun.id} of ${new Date(
-            latestRun.startedAt,
-          ).toLocaleString()}, failed`}
-          message="These figures are of the last successful run. Fix the input, then run a validation again."
-          defaultExpanded
-        >
-          <Typography
-            variant="body2"
-            component="pre"
-            style={{ whiteSpace: 'pre-wrap', margin: 0 }}
-          >
-            {latestRun.failure}
-          </Typography>
-        </WarningPanel>
-      )}
+      <FailedRunWarning latest={latestRun} shownRunId={run.id} expanded />
       <Typography variant="body2" paragraph>
         Mesh {compliance.mesh}, run {run.id} of{' '}
         {new Date(run.startedAt).toLocaleString()}

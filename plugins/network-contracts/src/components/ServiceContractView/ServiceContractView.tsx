@@ -7,6 +7,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { networkContractsApiRef } from '../../api';
 import { isNotFound } from '../../lib/errors/isNotFound';
 import { BackendErrorPanel } from '../BackendErrorPanel';
+import { MeshFailedRunWarning } from '../FailedRunWarning';
 import { FindingsTable } from '../FindingsTable';
 import { EnvironmentDetails } from './EnvironmentDetails';
 
@@ -68,6 +69,12 @@ export function ServiceContractView(props: ServiceContractViewProps) {
 
   return (
     <Grid container spacing={2}>
+      <Grid item xs={12}>
+        <MeshFailedRunWarning
+          mesh={contract.mesh}
+          shownRunId={contract.runId}
+        />
+      </Grid>
       <Grid item xs={12} sm={6}>
         <Typography variant="body2">
           Tier: <strong>{contract.metadata?.tier ?? tier ?? 'none'}</strong>

@@ -141,6 +141,42 @@ describe('TopologyPage', () => {
     expect(screen.getByText(/bad indentation/)).toBeInTheDocument();
   });
 
+  it('warns that the graph is of an older run when the latest failed', async () => {
+    const run = {
+      mesh: 'devonboarder',
+      trigger: 'schedule' as const,
+      counts: { error: 0, warning: 0, info: 0, waived: 0 },
+    };
+    await renderPage({
+      listMeshes: async () => [
+        {
+          ...mesh,
+          latestRun: {
+            ...run,
+            id: '2',
+            status: 'failed',
+            startedAt: '2026-12-02T10:00:00Z',
+            failure: '.codex/services/db.yaml:3:1: Invalid YAML',
+          },
+          latestSuccessfulRun: {
+            ...run,
+            id: '1',
+            status: 'succeeded',
+            startedAt: '2026-12-01T10:00:00Z',
+          },
+        },
+      ],
+    });
+
+    expect(
+      await screen.findByText(/The latest run, 2 of .*, failed/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/These results are of run 1/)).toBeInTheDocument();
+    expect(
+      await screen.findByLabelText('service db', {}, { timeout: 10000 }),
+    ).toBeInTheDocument();
+  });
+
   it('tells when the backend cannot be reached', async () => {
     await renderPage({
       listMeshes: async () => {

@@ -10,6 +10,7 @@ import { downloadFile } from '../../lib/download/downloadFile';
 import { isNotFound } from '../../lib/errors/isNotFound';
 import { filterGraph } from '../../lib/graph';
 import { BackendErrorPanel } from '../BackendErrorPanel';
+import { FailedRunWarning } from '../FailedRunWarning';
 import { ServiceDrawer } from '../ServiceDrawer';
 import { TopologyGraph } from '../TopologyGraph';
 import { ALL, TopologyFilters, TopologyFilterValues } from './TopologyFilters';
@@ -180,6 +181,12 @@ export function TopologyPage() {
           onChange={onChange}
         />
       </Box>
+      {graph && (
+        <FailedRunWarning
+          latest={mesh.latestRun}
+          shownRunId={mesh.latestSuccessfulRun?.id}
+        />
+      )}
       {filtered && graph && (
         <Typography variant="body2" gutterBottom>
           {filtered.services.length} of {graph.services.length} services in{' '}

@@ -1,0 +1,2 @@
+export { FailedRunWarning, MeshFailedRunWarning } from './FailedRunWarning';
+export type { FailedRunWarningProps } from './FailedRunWarning';
